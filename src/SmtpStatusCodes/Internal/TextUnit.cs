@@ -1,0 +1,134 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SmtpStatusCodes.Internal;
+
+/// <summary>
+/// Reads one code unit of UTF-16 (<see cref="char"/>) or UTF-8 (<see cref="byte"/>) text as an int, so each parser is
+/// written once. The type tests are constants to the JIT, which keeps one branch per instantiation.
+/// </summary>
+internal static class TextUnit
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int At<T>(ReadOnlySpan<T> text, int index)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(byte))
+        {
+            return MemoryMarshal.Cast<T, byte>(text)[index];
+        }
+
+        return MemoryMarshal.Cast<T, char>(text)[index];
+    }
+
+    /// <summary>The digit value of a code unit, or a value above 9 when it is not an ASCII digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Digit<T>(ReadOnlySpan<T> text, int index)
+        where T : unmanaged => (uint)(At(text, index) - '0');
+
+    /// <summary>Writes an ASCII code unit into UTF-16 or UTF-8 output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Set<T>(Span<T> destination, int index, int asciiUnit)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(byte))
+        {
+            MemoryMarshal.Cast<T, byte>(destination)[index] = (byte)asciiUnit;
+        }
+        else
+        {
+            MemoryMarshal.Cast<T, char>(destination)[index] = (char)asciiUnit;
+        }
+    }
+
+    /// <summary>Writes a number 0-999 without leading zeros; returns the units written, or -1 when it does not fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteNumber<T>(Span<T> destination, int index, int value)
+        where T : unmanaged
+    {
+        var digits = value >= 100 ? 3 : value >= 10 ? 2 : 1;
+        if (index + digits > destination.Length)
+        {
+            return -1;
+        }
+
+        for (var i = index + digits - 1; i >= index; i--)
+        {
+            Set(destination, i, '0' + (value % 10));
+            value /= 10;
+        }
+
+        return digits;
+    }
+
+    /// <summary>Describes the code unit at <paramref name="index"/> for an error message.</summary>
+    public static string Describe<T>(ReadOnlySpan<T> text, int index)
+        where T : unmanaged
+    {
+        var unit = At(text, index);
+        if (typeof(T) == typeof(byte) && unit >= 0x80)
+        {
+            return $"byte 0x{unit:X2}";
+        }
+
+        if (unit is < 0x20 or 0x7F || (unit >= 0x80 && (char.IsControl((char)unit) || char.IsWhiteSpace((char)unit) || char.IsSurrogate((char)unit))))
+        {
+            return $"U+{unit:X4}";
+        }
+
+        return unit >= 0x80 ? $"'{(char)unit}' (U+{unit:X4})" : $"'{(char)unit}'";
+    }
+
+    /// <summary>Quotes input for an error message: escaped, and cut at 64 characters so a huge input stays a short message.</summary>
+    public static string Quote<T>(ReadOnlySpan<T> text)
+        where T : unmanaged
+    {
+        const int Limit = 64;
+        var shown = text.Length > Limit ? text.Slice(0, Limit) : text;
+        string decoded;
+        if (typeof(T) == typeof(byte))
+        {
+            decoded = Utf8.Decode(MemoryMarshal.Cast<T, byte>(shown));
+        }
+        else
+        {
+            decoded = MemoryMarshal.Cast<T, char>(shown).ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(decoded.Length + 16);
+        builder.Append('\'');
+        foreach (var c in decoded)
+        {
+            switch (c)
+            {
+                case '\'': builder.Append("\\'"); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('\'');
+        if (text.Length > Limit)
+        {
+            builder.Append("... (").Append(text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(typeof(T) == typeof(byte) ? " bytes)" : " characters)");
+        }
+
+        return builder.ToString();
+    }
+}
