@@ -287,7 +287,8 @@ public sealed partial class SmtpCodesGenerator
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
                     default:
-                        if (c < ' ')
+                        // U+0085, U+2028 and U+2029 end a line in C#: escaped like control characters.
+                        if (c < ' ' || c is '\u0085' or '\u2028' or '\u2029')
                         {
                             builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                         }
@@ -303,6 +304,7 @@ public sealed partial class SmtpCodesGenerator
             return builder.Append('"').ToString();
         }
 
-        private static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        private static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
     }
 }

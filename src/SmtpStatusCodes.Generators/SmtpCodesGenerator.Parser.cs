@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using SmtpStatusCodes.Generators.Model;
 
 namespace SmtpStatusCodes.Generators;
@@ -19,6 +20,7 @@ public sealed partial class SmtpCodesGenerator
         private static readonly string[] EnhancedHeader = ["code", "name", "title", "classes", "reference", "flags"];
         private static readonly string[] ReplyHeader = ["code", "name", "status", "title", "reference", "flags"];
         private static readonly string[] DescriptionHeader = ["code", "description"];
+        private static readonly string[] ReservedNames = ["Success", "PersistentTransientFailure", "PermanentFailure", "StatusCodes", "ReplyCodes"];
         private static readonly string[] ReplyStatuses = ["standard", "extension", "association", "draft", "folklore"];
 
         /// <summary>The kind of data file a file name denotes, or null when the generator does not read it.</summary>
@@ -259,7 +261,7 @@ public sealed partial class SmtpCodesGenerator
                 }
             }
 
-            if (!RequireFields(f, EnhancedHeader, [1, 2, 4], path, fileName, line, diagnostics) | !ValidName(f[1], path, fileName, line, diagnostics))
+            if (!RequireFields(f, EnhancedHeader, [1, 2, 4], path, fileName, line, diagnostics) | !ValidName(f[1], kind == RowKind.Code, path, fileName, line, diagnostics))
             {
                 return null;
             }
@@ -396,7 +398,7 @@ public sealed partial class SmtpCodesGenerator
                 return null;
             }
 
-            if (f[1].Length > 0 && !ValidName(f[1], path, fileName, line, diagnostics))
+            if (f[1].Length > 0 && !ValidName(f[1], kind == RowKind.Code, path, fileName, line, diagnostics))
             {
                 return null;
             }
@@ -416,10 +418,18 @@ public sealed partial class SmtpCodesGenerator
             }
         }
 
-        private static bool ValidName(string name, string path, string fileName, int line, List<DataDiagnostic> diagnostics)
+        private static bool ValidName(string name, bool emitted, string path, string fileName, int line, List<DataDiagnostic> diagnostics)
         {
             if (name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_')))
             {
+                // A keyword, or the name of a class the constant is emitted in (CS0542), would not compile.
+                if (emitted && (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+                    || Array.IndexOf(ReservedNames, name) >= 0))
+                {
+                    diagnostics.Add(new("SSC007", path, line, $"{fileName}({line}): name '{name}' is a C# keyword or the name of a generated class"));
+                    return false;
+                }
+
                 return true;
             }
 
@@ -447,7 +457,7 @@ public sealed partial class SmtpCodesGenerator
             RequireOne(replyFiles, ReplyFileName);
             if (english is null)
             {
-                diagnostics.Add(new("SSC008", ReplyFileName, 0, $"descriptions.{EnglishCulture}.tsv is missing: every code needs an English description"));
+                diagnostics.Add(new("SSC008", $"descriptions.{EnglishCulture}.tsv", 0, $"descriptions.{EnglishCulture}.tsv is missing: every code needs an English description"));
             }
 
             var enhanced = enhancedFiles.SelectMany(f => f.EnhancedRows)
@@ -525,7 +535,7 @@ public sealed partial class SmtpCodesGenerator
         {
             // Composed descriptions for unknown codes need every class and every defined subject (RFC 3463 s2: 0-7)
             // and every reply class (2-5) and category (0-5, RFC 5321 s4.2.1).
-            if (enhanced.Count == 0 || reply.Count == 0)
+            if (diagnostics.Count > 0 && (enhanced.Count == 0 || reply.Count == 0))
             {
                 return;
             }
