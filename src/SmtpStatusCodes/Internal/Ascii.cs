@@ -1,0 +1,71 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace SmtpStatusCodes.Internal;
+
+/// <summary>Small ASCII helpers over UTF-16 or UTF-8 code units.</summary>
+internal static class Ascii
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBlank(int c) => c is ' ' or '\t' or '\r' or '\n';
+
+    /// <summary>Removes white space, line ends included (folded header lines), from both ends.</summary>
+    public static ReadOnlySpan<T> Trim<T>(ReadOnlySpan<T> text)
+        where T : unmanaged
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsBlank(TextUnit.At(text, start)))
+        {
+            start++;
+        }
+
+        while (end > start && IsBlank(TextUnit.At(text, end - 1)))
+        {
+            end--;
+        }
+
+        return text.Slice(start, end - start);
+    }
+
+    /// <summary>ASCII case-insensitive equality of <paramref name="text"/> with a lower-case ASCII word.</summary>
+    public static bool EqualsIgnoreCase<T>(ReadOnlySpan<T> text, string lowerWord)
+        where T : unmanaged
+    {
+        if (text.Length != lowerWord.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = TextUnit.At(text, i);
+            if (c is >= 'A' and <= 'Z')
+            {
+                c |= 0x20;
+            }
+
+            if (c != lowerWord[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of the first code unit equal to an ASCII character, or -1.</summary>
+    public static int IndexOf<T>(ReadOnlySpan<T> text, char value, int start = 0)
+        where T : unmanaged
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (TextUnit.At(text, i) == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace SmtpStatusCodes.Internal;
+
+/// <summary>Where the parts of a parsed reply line are; offsets into the line as given.</summary>
+internal readonly struct LineParts
+{
+    public LineParts(int code, bool isLast, int statusPacked, int textStart, int textLength)
+    {
+        Code = code;
+        IsLast = isLast;
+        StatusPacked = statusPacked;
+        TextStart = textStart;
+        TextLength = textLength;
+    }
+
+    public int Code { get; }
+
+    public bool IsLast { get; }
+
+    /// <summary>The packed enhanced code, or 0 when the line has none.</summary>
+    public int StatusPacked { get; }
+
+    public int TextStart { get; }
+
+    public int TextLength { get; }
+}
+
+/// <summary>The reply-line grammar of RFC 5321 section 4.2 with the enhanced code of RFC 2034, over chars or bytes.</summary>
+internal static class LineParser
+{
+    /// <summary>Parses one line: code, separator, optional enhanced code, text. A trailing CRLF or LF is ignored.</summary>
+    public static ParseError Parse<T>(ReadOnlySpan<T> line, out LineParts parts, out int position)
+        where T : unmanaged
+    {
+        parts = default;
+        var length = ContentLength(line);
+        if (length < 3)
+        {
+            position = length;
+            return length == 0 ? ParseError.Empty : ParseError.TooShort;
+        }
+
+        var error = CodeParser.ReadReplyDigits(line, out var code, out position);
+        if (error != ParseError.None)
+        {
+            return error;
+        }
+
+        if (length == 3)
+        {
+            // RFC 5321 s4.2: clients must accept the bare code, with or without a space.
+            parts = new LineParts(code, true, 0, 3, 0);
+            return ParseError.None;
+        }
+
+        var separator = TextUnit.At(line, 3);
+        if (separator != ' ' && separator != '-')
+        {
+            position = 3;
+            return ParseError.TrailingCharacter;
+        }
+
+        var textStart = 4;
+        var status = 0;
+        // RFC 2034 s4: the enhanced code starts the text of 2xx, 4xx and 5xx lines and is followed by a space or the end.
+        if (code / 100 != 3 && textStart < length)
+        {
+            var tokenEnd = textStart;
+            var limit = Math.Min(length, textStart + CodeParser.MaxStatusCodeLength + 1);
+            while (tokenEnd < limit && TextUnit.At(line, tokenEnd) != ' ')
+            {
+                tokenEnd++;
+            }
+
+            if ((tokenEnd == length || TextUnit.At(line, tokenEnd) == ' ')
+                && CodeParser.ParseStatusCode(line.Slice(textStart, tokenEnd - textStart), false, out var packed, out _, out _) == ParseError.None)
+            {
+                status = packed;
+                textStart = tokenEnd;
+                while (textStart < length && TextUnit.At(line, textStart) == ' ')
+                {
+                    textStart++;
+                }
+            }
+        }
+
+        parts = new LineParts(code, separator == ' ', status, textStart, length - textStart);
+        position = 0;
+        return ParseError.None;
+    }
+
+    /// <summary>The length of the line without a trailing LF or CRLF.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ContentLength<T>(ReadOnlySpan<T> line)
+        where T : unmanaged
+    {
+        var length = line.Length;
+        if (length > 0 && TextUnit.At(line, length - 1) == '\n')
+        {
+            length--;
+            if (length > 0 && TextUnit.At(line, length - 1) == '\r')
+            {
+                length--;
+            }
+        }
+
+        return length;
+    }
+
+    public static string Reason<T>(ReadOnlySpan<T> line, ParseError error, int position)
+        where T : unmanaged => error switch
+        {
+            ParseError.Empty => "the line is empty",
+            ParseError.TooShort => "the line is shorter than a three-digit reply code",
+            ParseError.TrailingCharacter => $"expected ' ', '-' or the end of the line after the reply code at position 3, found {TextUnit.Describe(line, position)}",
+            _ => ParseErrors.ReplyCodeReason(line.Slice(0, 3), error, position),
+        };
+}

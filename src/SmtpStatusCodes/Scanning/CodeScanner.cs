@@ -1,0 +1,53 @@
+using System;
+
+namespace SmtpStatusCodes;
+
+/// <summary>
+/// Finds every SMTP code that stands as a code in free text (a bounce, a log line, a DSN) in one pass, without
+/// allocating: enhanced status codes anywhere they are delimited, reply codes only in reply position. The rules,
+/// and what is deliberately not reported (IP addresses, versions, dates, numbers in prose), are in docs/scanning.md.
+/// </summary>
+/// <example>
+/// <code>
+/// foreach (var match in CodeScanner.EnumerateMatches(bounceText))
+/// {
+///     Console.WriteLine($"{match.Index}: {match} {(match.IsStatusCode ? match.StatusCode.Title : match.ReplyCode.Title)}");
+/// }
+/// </code>
+/// </example>
+public static class CodeScanner
+{
+    /// <summary>Enumerates the codes in <paramref name="text"/>, in order of position, never overlapping.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <returns>An enumerator for <c>foreach</c>, shaped like <c>Regex.EnumerateMatches</c>.</returns>
+    public static CodeMatchEnumerator<char> EnumerateMatches(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>Enumerates the codes in UTF-8 <paramref name="utf8Text"/>; positions and lengths are in bytes.</summary>
+    /// <param name="utf8Text">The text to scan, as UTF-8 (invalid sequences are simply not codes).</param>
+    /// <returns>An enumerator for <c>foreach</c>.</returns>
+    public static CodeMatchEnumerator<byte> EnumerateMatches(ReadOnlySpan<byte> utf8Text) => new(utf8Text);
+
+    /// <summary>The first code in <paramref name="text"/>, if any.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <param name="match">The first match, or <c>default</c>.</param>
+    /// <returns>True when a code was found.</returns>
+    public static bool TryFindFirst(ReadOnlySpan<char> text, out CodeMatch match)
+    {
+        var e = new CodeMatchEnumerator<char>(text);
+        var found = e.MoveNext();
+        match = found ? e.Current : default;
+        return found;
+    }
+
+    /// <summary>The first code in UTF-8 <paramref name="utf8Text"/>, if any.</summary>
+    /// <param name="utf8Text">The text to scan.</param>
+    /// <param name="match">The first match, or <c>default</c>.</param>
+    /// <returns>True when a code was found.</returns>
+    public static bool TryFindFirst(ReadOnlySpan<byte> utf8Text, out CodeMatch match)
+    {
+        var e = new CodeMatchEnumerator<byte>(utf8Text);
+        var found = e.MoveNext();
+        match = found ? e.Current : default;
+        return found;
+    }
+}
