@@ -44,7 +44,7 @@ internal static class CodeParser
         if (length < 2 || TextUnit.At(text, 1) != '.')
         {
             position = 1;
-            return length < 2 ? ParseError.ExpectedDot : ParseError.ExpectedDot;
+            return ParseError.ExpectedDot;
         }
 
         var index = 2;
