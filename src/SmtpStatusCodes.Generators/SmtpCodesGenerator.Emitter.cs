@@ -126,6 +126,9 @@ public sealed partial class SmtpCodesGenerator
             w.Line();
             w.Line("/// <summary>Index of a culture name exactly as in the data file names, or -1.</summary>");
             Switch(w, "internal static int FindCulture(string name) => name switch", m.Cultures.Select((c, i) => (Literal(c.Culture), i.ToString(CultureInfo.InvariantCulture))), "-1");
+            w.Line("/// <summary>The culture names, in table order.</summary>");
+            w.Line($"internal static readonly string[] CultureNames = new string[] {{ {string.Join(", ", m.Cultures.Select(c => Literal(c.Culture)))} }};");
+            w.Line();
 
             Array(w, "DetailTexts", "Per culture, one description per registered detail code, in CodeTables.Enhanced order.",
                 m.Cultures.Select(c => enhancedRows.Select((r, i) => (r, i)).Where(x => x.r.Kind == RowKind.Code).Select(x => c.Enhanced[x.i])));

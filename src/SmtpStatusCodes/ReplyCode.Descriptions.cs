@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using SmtpStatusCodes.Internal;
 
 namespace SmtpStatusCodes;
 
@@ -16,18 +15,23 @@ public readonly partial struct ReplyCode
     /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>A string literal compiled into the library (no allocation). For an unlisted code, the class and
     /// category descriptions together (RFC 5321 section 4.2.1); for <c>default(ReplyCode)</c>, an empty string.</returns>
-    public string GetDescription(CultureInfo? culture = null)
+    public string GetDescription(CultureInfo? culture = null) => GetDescription(DescriptionLanguage.Resolve(culture));
+
+    /// <summary>A description of the code in a language resolved beforehand with <see cref="DescriptionLanguage.Resolve"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>A string literal compiled into the library (no allocation); composed from the class and category for
+    /// unlisted codes; empty for <c>default(ReplyCode)</c>.</returns>
+    public string GetDescription(DescriptionLanguage language)
     {
         if (_value == 0)
         {
             return string.Empty;
         }
 
-        var language = CultureResolver.Resolve(culture);
         var index = CodeTables.ReplyIndex(_value);
         return index >= 0
-            ? DescriptionTables.ReplyTexts[language][index]
-            : DescriptionTables.ComposedReplyTexts[language][((_value / 100) - 2) * 6 + (_value / 10 % 10)];
+            ? DescriptionTables.ReplyTexts[language.Index][index]
+            : DescriptionTables.ComposedReplyTexts[language.Index][(((_value / 100) - 2) * 6) + (_value / 10 % 10)];
     }
 
 #pragma warning restore RS0027

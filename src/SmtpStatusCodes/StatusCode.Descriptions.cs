@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using SmtpStatusCodes.Internal;
 
 namespace SmtpStatusCodes;
 
@@ -18,18 +17,23 @@ public readonly partial struct StatusCode
     /// A string literal compiled into the library (no allocation). For a code that is not registered, the class and
     /// subject descriptions together (RFC 3463 section 2); for <c>default(StatusCode)</c>, an empty string.
     /// </returns>
-    public string GetDescription(CultureInfo? culture = null)
+    public string GetDescription(CultureInfo? culture = null) => GetDescription(DescriptionLanguage.Resolve(culture));
+
+    /// <summary>A description of the code in a language resolved beforehand with <see cref="DescriptionLanguage.Resolve"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>A string literal compiled into the library (no allocation); composed from the class and subject for
+    /// unregistered codes; empty for <c>default(StatusCode)</c>.</returns>
+    public string GetDescription(DescriptionLanguage language)
     {
         if (_packed == 0)
         {
             return string.Empty;
         }
 
-        var language = CultureResolver.Resolve(culture);
         var index = CodeTables.EnhancedIndex(_packed & KeyMask);
         if (index >= 0)
         {
-            return DescriptionTables.DetailTexts[language][index];
+            return DescriptionTables.DetailTexts[language.Index][index];
         }
 
         var classIndex = Class switch
@@ -40,8 +44,8 @@ public readonly partial struct StatusCode
         };
         var subject = Subject;
         return subject <= 7
-            ? DescriptionTables.ComposedTexts[language][(classIndex * 8) + subject]
-            : DescriptionTables.ClassTexts[language][classIndex];
+            ? DescriptionTables.ComposedTexts[language.Index][(classIndex * 8) + subject]
+            : DescriptionTables.ClassTexts[language.Index][classIndex];
     }
 
 #pragma warning restore RS0027

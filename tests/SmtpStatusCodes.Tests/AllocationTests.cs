@@ -103,6 +103,9 @@ public class AllocationTests
             _ = StatusCode.Parse("4.12.3").GetDescription(en);
             _ = new ReplyCode(559).GetDescription(hans);
             _ = new ReplyCode(559).Title;
+            var language = DescriptionLanguage.Resolve(hant);
+            _ = StatusCode.Parse("5.1.1").GetDescription(language);
+            _ = new ReplyCode(550).GetDescription(language);
         }, iterations: 20).Should().Be(0);
     }
 }

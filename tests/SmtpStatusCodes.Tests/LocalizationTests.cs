@@ -173,6 +173,41 @@ public class LocalizationTests
         StatusCode.Parse("5.1.90").GetDescription(Traditional).Should().NotContain(" 此", "Chinese sentences are joined directly");
     }
 
+    [Theory]
+    [InlineData("zh-TW", "zh-Hant")]
+    [InlineData("zh-CHT", "zh-Hant")]
+    [InlineData("zh-SG", "zh-Hans")]
+    [InlineData("zh", "zh-Hans")]
+    [InlineData("de-DE", "en")]
+    [InlineData("", "en")]
+    public void A_language_resolved_once_gives_the_same_descriptions(string name, string expected)
+    {
+        var culture = name.Length == 0 ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(name);
+        var language = DescriptionLanguage.Resolve(culture);
+        language.Name.Should().Be(expected);
+        language.ToString().Should().Be(expected);
+        foreach (var entry in CodeRegistry.StatusCodeEntries)
+        {
+            var code = entry.WithClass(StatusClass.PermanentFailure);
+            code.GetDescription(language).Should().BeSameAs(code.GetDescription(culture));
+        }
+
+        new ReplyCode(559).GetDescription(language).Should().BeSameAs(new ReplyCode(559).GetDescription(culture));
+        default(StatusCode).GetDescription(language).Should().BeEmpty();
+        default(ReplyCode).GetDescription(language).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Languages_compare_by_value_and_English_is_the_default()
+    {
+        DescriptionLanguage.English.Should().Be(default(DescriptionLanguage));
+        DescriptionLanguage.English.Name.Should().Be("en");
+        (DescriptionLanguage.Resolve(CultureInfo.GetCultureInfo("zh-HK")) == DescriptionLanguage.Resolve(CultureInfo.GetCultureInfo("zh-MO"))).Should().BeTrue();
+        (DescriptionLanguage.Resolve(CultureInfo.GetCultureInfo("zh-HK")) != DescriptionLanguage.English).Should().BeTrue();
+        DescriptionLanguage.English.Equals((object)DescriptionLanguage.English).Should().BeTrue();
+        DescriptionLanguage.English.GetHashCode().Should().Be(default(DescriptionLanguage).GetHashCode());
+    }
+
     private sealed class FrenchProvider : IDescriptionProvider
     {
         public ConcurrentBag<string> Cultures { get; } = [];

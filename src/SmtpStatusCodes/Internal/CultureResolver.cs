@@ -37,7 +37,16 @@ internal static class CultureResolver
 
     private static string? ChineseScript(string name)
     {
-        if (!name.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+        // CultureInfo.Name is canonical ("zh-TW", "zh-CHT"), so the exact switch catches the usual names at once.
+        switch (name)
+        {
+            case "zh-TW" or "zh-HK" or "zh-MO" or "zh-CHT" or "zh-Hant":
+                return "zh-Hant";
+            case "zh" or "zh-CN" or "zh-SG" or "zh-CHS" or "zh-Hans":
+                return "zh-Hans";
+        }
+
+        if (name.Length < 2 || (name[0] | 0x20) != 'z' || (name[1] | 0x20) != 'h')
         {
             return null;
         }

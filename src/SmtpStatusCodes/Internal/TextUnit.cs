@@ -14,12 +14,23 @@ internal static class TextUnit
     public static int At<T>(ReadOnlySpan<T> text, int index)
         where T : unmanaged
     {
+#if NET8_0_OR_GREATER
+        // The indexer keeps the bounds check; reinterpreting the copied unit costs nothing once the JIT specialises T.
+        var unit = text[index];
+        if (typeof(T) == typeof(byte))
+        {
+            return Unsafe.As<T, byte>(ref unit);
+        }
+
+        return Unsafe.As<T, char>(ref unit);
+#else
         if (typeof(T) == typeof(byte))
         {
             return MemoryMarshal.Cast<T, byte>(text)[index];
         }
 
         return MemoryMarshal.Cast<T, char>(text)[index];
+#endif
     }
 
     /// <summary>The digit value of a code unit, or a value above 9 when it is not an ASCII digit.</summary>

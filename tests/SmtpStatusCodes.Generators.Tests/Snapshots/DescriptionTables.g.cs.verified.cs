@@ -19,6 +19,9 @@ internal static partial class DescriptionTables
         _ => -1,
     };
 
+    /// <summary>The culture names, in table order.</summary>
+    internal static readonly string[] CultureNames = new string[] { "en", "zh-Hans", "zh-Hant" };
+
     /// <summary>Per culture, one description per registered detail code, in CodeTables.Enhanced order.</summary>
     internal static readonly string[][] DetailTexts = new string[][]
     {
