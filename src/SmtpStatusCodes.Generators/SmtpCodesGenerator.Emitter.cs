@@ -48,16 +48,7 @@ public sealed partial class SmtpCodesGenerator
             w.Open("internal static partial class CodeTables");
             w.Line($"internal const string RegistrySnapshot = {Literal(m.Snapshot)};");
             w.Line();
-            w.Line("/// <summary>Index into <see cref=\"Enhanced\"/> of a subject.detail key (subject &lt;&lt; 10 | detail), or -1.</summary>");
-            w.Open("internal static int EnhancedIndex(int key) => key switch");
-            for (var i = 0; i < details.Count; i++)
-            {
-                w.Line($"{Key(details[i].Subject, details[i].Detail).ToString(CultureInfo.InvariantCulture)} => {i},");
-            }
-
-            w.Line("_ => -1,");
-            w.Close(";");
-            w.Line();
+            EmitEnhancedIndex(w, details);
             w.Line("internal static readonly global::SmtpStatusCodes.StatusCodeInfo[] Enhanced = new global::SmtpStatusCodes.StatusCodeInfo[]");
             w.Line("{");
             foreach (var r in details)
@@ -76,14 +67,37 @@ public sealed partial class SmtpCodesGenerator
                 select (((c << 4) | s).ToString(CultureInfo.InvariantCulture), Literal(classTitle[c] + ": " + subjectTitle[s])),
                 "ClassTitle(statusClass)");
             w.Line("/// <summary>Cached text of every registered detail code in every class, so ToString() does not allocate.</summary>");
-            Switch(w, "internal static string? EnhancedText(int packed) => packed switch",
-                from c in Classes
-                from r in details
-                select (((c << ClassShift) | Key(r.Subject, r.Detail)).ToString(CultureInfo.InvariantCulture), Literal($"{c}.{r.Subject}.{r.Detail}")),
-                "null");
+            w.Open("internal static string? EnhancedText(int packed)");
+            w.Line("var index = EnhancedIndex(packed & 0xFFFFF);");
+            w.Line("return index < 0 ? null : (packed >> 20) switch");
+            w.Line("{");
+            for (var ci = 0; ci < Classes.Length; ci++)
+            {
+                w.Line($"    {Classes[ci]} => EnhancedTexts{Classes[ci]}[index],");
+            }
 
-            w.Line("/// <summary>Index into <see cref=\"Reply\"/> of a three-digit code, or -1.</summary>");
-            Switch(w, "internal static int ReplyIndex(int code) => code switch", replies.Select((r, i) => (r.Value.ToString(CultureInfo.InvariantCulture), i.ToString(CultureInfo.InvariantCulture))), "-1");
+            w.Line("    _ => null,");
+            w.Line("};");
+            w.Close();
+            w.Line();
+            foreach (var c in Classes)
+            {
+                w.Line($"private static readonly string[] EnhancedTexts{c} = new string[] {{ {string.Join(", ", details.Select(r => Literal($"{c}.{r.Subject}.{r.Detail}")))} }};");
+            }
+
+            w.Line();
+            w.Line("/// <summary>Index into <see cref=\"Reply\"/> of a three-digit code, or -1: a dense table over code - 200.</summary>");
+            w.Line("internal static int ReplyIndex(int code) => (uint)(code - 200) < 360u ? ReplySlots[code - 200] - 1 : -1;");
+            w.Line();
+            var replySlots = new int[360];
+            for (var i = 0; i < replies.Count; i++)
+            {
+                replySlots[replies[i].Value - 200] = i + 1;
+            }
+
+            w.Line("/// <summary>Index + 1 into <see cref=\"Reply\"/> per code - 200; 0 for codes that are not listed.</summary>");
+            w.Line($"private static global::System.ReadOnlySpan<byte> ReplySlots => new byte[] {{ {string.Join(", ", replySlots)} }};");
+            w.Line();
             w.Line("internal static readonly global::SmtpStatusCodes.ReplyCodeInfo[] Reply = new global::SmtpStatusCodes.ReplyCodeInfo[]");
             w.Line("{");
             foreach (var r in replies)
@@ -102,15 +116,44 @@ public sealed partial class SmtpCodesGenerator
                 select (((c << 4) | s).ToString(CultureInfo.InvariantCulture), Literal(replyClassTitle[c] + ": " + replyCategoryTitle[s])),
                 "string.Empty");
             w.Line("/// <summary>Cached text of every code the reply grammar allows (2-5, 0-5, 0-9), so ToString() does not allocate.</summary>");
-            Switch(w, "internal static string? ReplyText(int code) => code switch",
-                from a in Enumerable.Range(2, 4)
-                from b in Enumerable.Range(0, 6)
-                from c in Enumerable.Range(0, 10)
-                let v = (a * 100) + (b * 10) + c
-                select (v.ToString(CultureInfo.InvariantCulture), Literal(v.ToString(CultureInfo.InvariantCulture))),
-                "null");
+            w.Line("internal static string? ReplyText(int code) => (uint)(code - 200) < 360u ? ReplyTexts[code - 200] : null;");
+            w.Line();
+            var replyTexts = Enumerable.Range(200, 360).Select(v => v / 10 % 10 <= 5 ? Literal(v.ToString(CultureInfo.InvariantCulture)) : "null");
+            w.Line($"private static readonly string?[] ReplyTexts = new string?[] {{ {string.Join(", ", replyTexts)} }};");
             w.Close();
             return w.ToString();
+        }
+
+        /// <summary>
+        /// Emits the subject.detail lookup as a dense byte table over subject &lt;&lt; bits | detail, where bits is the
+        /// smallest width (at least 5) that holds every registered detail: one bounds check and one load per lookup.
+        /// </summary>
+        private static void EmitEnhancedIndex(SourceWriter w, List<EnhancedCodeRow> details)
+        {
+            var maxSubject = details.Count == 0 ? 0 : details.Max(r => r.Subject);
+            var maxDetail = details.Count == 0 ? 0 : details.Max(r => r.Detail);
+            var bits = 5;
+            while ((1 << bits) <= maxDetail)
+            {
+                bits++;
+            }
+
+            var slots = new int[(maxSubject + 1) << bits];
+            for (var i = 0; i < details.Count; i++)
+            {
+                slots[(details[i].Subject << bits) | details[i].Detail] = i + 1;
+            }
+
+            w.Line("/// <summary>Index into <see cref=\"Enhanced\"/> of a subject.detail key (subject &lt;&lt; 10 | detail), or -1.</summary>");
+            w.Open("internal static int EnhancedIndex(int key)");
+            w.Line("var subject = key >> 10;");
+            w.Line("var detail = key & 0x3FF;");
+            w.Line($"return (uint)subject <= {maxSubject}u && (uint)detail < {1 << bits}u ? EnhancedSlots[(subject << {bits}) | detail] - 1 : -1;");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Index + 1 into <see cref=\"Enhanced\"/> per subject.detail slot; 0 for codes that are not registered.</summary>");
+            w.Line($"private static global::System.ReadOnlySpan<byte> EnhancedSlots => new byte[] {{ {string.Join(", ", slots)} }};");
+            w.Line();
         }
 
         private static string EmitDescriptions(CodeModel m)

@@ -470,6 +470,12 @@ public sealed partial class SmtpCodesGenerator
                 diagnostics.Add(new("SSC008", enhancedFile.Path, 1, $"{EnhancedFileName}: the directive '#! snapshot: yyyy-MM-dd' (registry snapshot date) is missing"));
             }
 
+            // The emitted lookups are byte tables of index + 1.
+            if (enhanced.Count(r => r.Kind == RowKind.Code) > 255 || reply.Count(r => r.Kind == RowKind.Code) > 255)
+            {
+                diagnostics.Add(new("SSC007", enhancedFile?.Path ?? EnhancedFileName, 0, "more than 255 codes in one table: the generated lookup tables hold at most 255"));
+            }
+
             CheckCompleteness(enhanced, reply, enhancedFile?.Path ?? EnhancedFileName, replyFiles.FirstOrDefault()?.Path ?? ReplyFileName, diagnostics);
             CheckNames(enhanced.Where(r => r.Kind == RowKind.Code).Select(r => (r.Name, r.Line, r.Code)), enhancedFile?.Path, diagnostics);
             CheckNames(reply.Where(r => r.Name.Length > 0).Select(r => (r.Name, r.Line, r.Code)), replyFiles.FirstOrDefault()?.Path, diagnostics);

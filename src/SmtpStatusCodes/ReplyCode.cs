@@ -215,7 +215,7 @@ public readonly partial struct ReplyCode : IEquatable<ReplyCode>, IComparable<Re
     /// <returns>True when the whole span is a reply code.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, out ReplyCode result)
     {
-        var ok = CodeParser.ParseReplyCode(s, out var value, out _) == ParseError.None;
+        var ok = CodeParser.TryParseReplyCode(s, out var value);
         result = new ReplyCode(value, true);
         return ok;
     }
@@ -226,7 +226,7 @@ public readonly partial struct ReplyCode : IEquatable<ReplyCode>, IComparable<Re
     /// <returns>True when the whole span is a reply code.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8Text, out ReplyCode result)
     {
-        var ok = CodeParser.ParseReplyCode(utf8Text, out var value, out _) == ParseError.None;
+        var ok = CodeParser.TryParseReplyCode(utf8Text, out var value);
         result = new ReplyCode(value, true);
         return ok;
     }

@@ -24,21 +24,15 @@ public readonly partial struct StatusCode
     /// <param name="s">The code: the whole span, with no white space, signs or leading zeros.</param>
     /// <returns>The parsed code.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a status code; the message quotes it and says what is wrong and where.</exception>
-    public static StatusCode Parse(ReadOnlySpan<char> s)
-    {
-        var error = CodeParser.ParseStatusCode(s, lenient: false, out var packed, out var position, out _);
-        return error == ParseError.None ? new StatusCode(packed) : throw ParseErrors.StatusCode(s, error, position);
-    }
+    public static StatusCode Parse(ReadOnlySpan<char> s) =>
+        CodeParser.TryParseStatusCode(s, out var packed) ? new StatusCode(packed) : throw Explain(s);
 
     /// <summary>Parses an enhanced status code such as <c>5.1.1</c> from UTF-8 bytes (RFC 3463 section 2).</summary>
     /// <param name="utf8Text">The code as UTF-8: the whole span, ASCII digits and dots only.</param>
     /// <returns>The parsed code.</returns>
     /// <exception cref="FormatException"><paramref name="utf8Text"/> is not a status code; the message says what is wrong and at which byte.</exception>
-    public static StatusCode Parse(ReadOnlySpan<byte> utf8Text)
-    {
-        var error = CodeParser.ParseStatusCode(utf8Text, lenient: false, out var packed, out var position, out _);
-        return error == ParseError.None ? new StatusCode(packed) : throw ParseErrors.StatusCode(utf8Text, error, position);
-    }
+    public static StatusCode Parse(ReadOnlySpan<byte> utf8Text) =>
+        CodeParser.TryParseStatusCode(utf8Text, out var packed) ? new StatusCode(packed) : throw Explain(utf8Text);
 
     /// <summary>Tries to parse an enhanced status code such as <c>5.1.1</c>. Never throws.</summary>
     /// <param name="s">The text, or null.</param>
@@ -52,7 +46,7 @@ public readonly partial struct StatusCode
     /// <returns>True when the whole span is a valid code.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, out StatusCode result)
     {
-        var ok = CodeParser.ParseStatusCode(s, lenient: false, out var packed, out _, out _) == ParseError.None;
+        var ok = CodeParser.TryParseStatusCode(s, out var packed);
         result = new StatusCode(packed);
         return ok;
     }
@@ -63,7 +57,7 @@ public readonly partial struct StatusCode
     /// <returns>True when the whole span is a valid code.</returns>
     public static bool TryParse(ReadOnlySpan<byte> utf8Text, out StatusCode result)
     {
-        var ok = CodeParser.ParseStatusCode(utf8Text, lenient: false, out var packed, out _, out _) == ParseError.None;
+        var ok = CodeParser.TryParseStatusCode(utf8Text, out var packed);
         result = new StatusCode(packed);
         return ok;
     }
@@ -95,5 +89,13 @@ public readonly partial struct StatusCode
         result = new StatusCode(packed);
         isStrictlyValid = ok && strictError == ParseError.None;
         return ok;
+    }
+
+    /// <summary>Runs the explaining parser on input the fast one refused, for the exception's message.</summary>
+    private static FormatException Explain<T>(ReadOnlySpan<T> text)
+        where T : unmanaged
+    {
+        var error = CodeParser.ParseStatusCode(text, lenient: false, out _, out var position, out _);
+        return ParseErrors.StatusCode(text, error, position);
     }
 }

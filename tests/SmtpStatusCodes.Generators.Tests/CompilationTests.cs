@@ -64,18 +64,19 @@ public sealed class CompilationTests
         }
         """;
 
-    private static string NetStandardReference
+    private static string NetStandardReference => Metadata("NetStandardReference");
+
+    /// <summary>A reference assembly path passed in by the project file (PackageDownload at restore).</summary>
+    private static string Metadata(string key)
     {
-        get
-        {
-            var path = typeof(CompilationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(a => a.Key == "NetStandardReference").Value;
-            File.Exists(path).Should().BeTrue("NETStandard.Library 2.0.3 is downloaded at restore (PackageDownload), expected at {0}", path);
-            return path!;
-        }
+        var path = typeof(CompilationTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == key).Value;
+        File.Exists(path).Should().BeTrue("the reference assembly is downloaded at restore (PackageDownload), expected at {0}", path);
+        return path!;
     }
 
-    private static IEnumerable<MetadataReference> NetStandardReferences() => [MetadataReference.CreateFromFile(NetStandardReference)];
+    private static IEnumerable<MetadataReference> NetStandardReferences() =>
+        [MetadataReference.CreateFromFile(NetStandardReference), MetadataReference.CreateFromFile(Metadata("SystemMemoryReference"))];
 
     private static IEnumerable<MetadataReference> RuntimeReferences()
     {

@@ -51,7 +51,7 @@ public static class DsnField
             end++;
         }
 
-        if (CodeParser.ParseStatusCode(value.Slice(0, end), false, out var packed, out _, out _) != ParseError.None)
+        if (!CodeParser.TryParseStatusCode(value.Slice(0, end), out var packed))
         {
             return false;
         }
@@ -109,7 +109,7 @@ public static class DsnField
             end++;
         }
 
-        if (end > p && CodeParser.ParseStatusCode(text.Slice(p, end - p), false, out var packed, out _, out _) == ParseError.None)
+        if (end > p && CodeParser.TryParseStatusCode(text.Slice(p, end - p), out var packed))
         {
             status = packed;
             if (reply == 0)

@@ -77,6 +77,84 @@ internal static class CodeParser
         return ParseError.None;
     }
 
+    /// <summary>
+    /// The strict grammar as a plain yes or no, for TryParse: no error position, no lenient branch, small enough to
+    /// inline. <see cref="ParseStatusCode"/> explains a failure when Parse needs to.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseStatusCode<T>(ReadOnlySpan<T> text, out int packed)
+        where T : unmanaged
+    {
+        packed = 0;
+        var length = text.Length;
+        if ((uint)(length - 5) > MaxStatusCodeLength - 5)
+        {
+            return false;
+        }
+
+        // Bits 2, 4 and 5 of 0b110100 are the valid classes.
+        var statusClass = TextUnit.Digit(text, 0);
+        if (statusClass > 5 || ((0b110100 >> (int)statusClass) & 1) == 0 || TextUnit.At(text, 1) != '.')
+        {
+            return false;
+        }
+
+        var index = 2;
+        if (!TryReadPart(text, ref index, out var subject) || index >= length || TextUnit.At(text, index) != '.')
+        {
+            return false;
+        }
+
+        index++;
+        if (!TryReadPart(text, ref index, out var detail) || index != length)
+        {
+            return false;
+        }
+
+        packed = ((int)statusClass << 20) | (subject << 10) | detail;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryReadPart<T>(ReadOnlySpan<T> text, ref int index, out int value)
+        where T : unmanaged
+    {
+        value = 0;
+        var start = index;
+        uint digit;
+        while (index < text.Length && (digit = TextUnit.Digit(text, index)) <= 9)
+        {
+            value = (value * 10) + (int)digit;
+            index++;
+        }
+
+        var digits = index - start;
+        return digits is >= 1 and <= 3 && (digits == 1 || TextUnit.At(text, start) != '0');
+    }
+
+    /// <summary>Exactly three ASCII digits, 2-5, 0-5, 0-9, as a plain yes or no.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseReplyCode<T>(ReadOnlySpan<T> text, out int value)
+        where T : unmanaged
+    {
+        value = 0;
+        if (text.Length != 3)
+        {
+            return false;
+        }
+
+        var a = TextUnit.Digit(text, 0) - 2;
+        var b = TextUnit.Digit(text, 1);
+        var c = TextUnit.Digit(text, 2);
+        if (a > 3 || b > 5 || c > 9)
+        {
+            return false;
+        }
+
+        value = (int)(((a + 2) * 100) + (b * 10) + c);
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ParseError ReadPart<T>(ReadOnlySpan<T> text, ref int index, bool lenient, out int value, out int position, ref ParseError strictError)
         where T : unmanaged

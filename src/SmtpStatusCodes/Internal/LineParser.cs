@@ -75,7 +75,7 @@ internal static class LineParser
             }
 
             if ((tokenEnd == length || TextUnit.At(line, tokenEnd) == ' ')
-                && CodeParser.ParseStatusCode(line.Slice(textStart, tokenEnd - textStart), false, out var packed, out _, out _) == ParseError.None)
+                && CodeParser.TryParseStatusCode(line.Slice(textStart, tokenEnd - textStart), out var packed))
             {
                 status = packed;
                 textStart = tokenEnd;

@@ -1,10 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using SmtpStatusCodes.Internal;
-#if NET8_0_OR_GREATER
-using System.Buffers;
-#endif
 
 namespace SmtpStatusCodes;
 
@@ -14,7 +10,8 @@ namespace SmtpStatusCodes;
 /// </summary>
 /// <typeparam name="T"><see cref="char"/> or <see cref="byte"/>.</typeparam>
 /// <remarks>
-/// The text is searched for the next class digit (2-5) with a vectorized search; each candidate is then checked by
+/// The text is searched for the next position shaped like a code (a class digit followed by ".d." or by two digits and
+/// a separator), testing 16 or 32 positions at once where the hardware allows; each candidate is then checked by
 /// looking at most 12 units ahead and at most <see cref="MaxLookBack"/> units back. After a candidate the search
 /// resumes past the match or one unit further, so the work is linear in the length of the text whatever it holds.
 /// </remarks>
@@ -23,11 +20,6 @@ public ref struct CodeMatchEnumerator<T>
 {
     /// <summary>How far back (in units) the scanner looks for a reply position, past spaces, markers and quotes.</summary>
     public const int MaxLookBack = 64;
-
-#if NET8_0_OR_GREATER
-    private static readonly SearchValues<char> s_charDigits = SearchValues.Create("2345");
-    private static readonly SearchValues<byte> s_byteDigits = SearchValues.Create("2345"u8);
-#endif
 
     private readonly ReadOnlySpan<T> _text;
     private int _position;
@@ -55,18 +47,17 @@ public ref struct CodeMatchEnumerator<T>
     public bool MoveNext()
     {
         var text = _text;
+        var steps = Steps;
         while (_position < text.Length)
         {
-            var found = IndexOfClassDigit(text.Slice(_position));
-            if (found < 0)
+            var i = CandidateSearch.Next(text, _position, ref steps);
+            if (i < 0)
             {
-                Steps += text.Length - _position;
                 _position = text.Length;
-                return false;
+                break;
             }
 
-            Steps += found + 1;
-            var i = _position + found;
+            Steps = steps;
             var digit = TextUnit.At(text, i);
             if (digit != '3' && TryStatusCode(text, i, out var end, out var packed))
             {
@@ -82,29 +73,12 @@ public ref struct CodeMatchEnumerator<T>
                 return true;
             }
 
+            steps = Steps;
             _position = i + 1;
         }
 
+        Steps = steps;
         return false;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int IndexOfClassDigit(ReadOnlySpan<T> text)
-    {
-        if (typeof(T) == typeof(byte))
-        {
-#if NET8_0_OR_GREATER
-            return MemoryMarshal.Cast<T, byte>(text).IndexOfAny(s_byteDigits);
-#else
-            return MemoryMarshal.Cast<T, byte>(text).IndexOfAny("2345"u8);
-#endif
-        }
-
-#if NET8_0_OR_GREATER
-        return MemoryMarshal.Cast<T, char>(text).IndexOfAny(s_charDigits);
-#else
-        return MemoryMarshal.Cast<T, char>(text).IndexOfAny("2345".AsSpan());
-#endif
     }
 
     private bool TryStatusCode(ReadOnlySpan<T> text, int i, out int end, out int packed)
