@@ -195,7 +195,9 @@ public static class BenchmarkAgreement
             sum += code.GetDescription(DescriptionLookupBenchmarks.English).Length;
         }
 
-        Require(benchmark.DictionaryLookup() == sum && benchmark.DictionaryLookup_FromCode() == sum && benchmark.Ours_GetDescription_en() == sum, "the description benchmarks return different totals");
+        Require(benchmark.DictionaryLookup() == sum && benchmark.DictionaryLookup_FromCode() == sum && benchmark.Ours_GetDescription_en() == sum
+            && benchmark.Ours_GetDescription_ResolvedEnglish() == sum, "the description benchmarks return different totals");
+        Require(benchmark.Ours_GetDescription_ResolvedZhTW() == benchmark.Ours_GetDescription_zhTW(), "zh-TW resolved once and per call give different totals");
     }
 
     /// <summary>

@@ -110,93 +110,80 @@ internal static class CandidateSearch
     private static int Vectorized<TUnit>(ReadOnlySpan<TUnit> text, int from, ref long steps)
         where TUnit : unmanaged, IBinaryInteger<TUnit>, IUnsignedNumber<TUnit>
     {
+        // The vector test is a cheap superset of both shapes, so it needs few constants (no register spills):
+        //   unit 0: a class digit 2-5;
+        //   unit 1: '.', '/' or a digit 0-5 ('.' for an enhanced code, 0-5 for a reply code's second digit);
+        //   unit 2: a digit;
+        //   unit 3: at most '.' (0x2E): '.', or a space, tab, CR, LF or '-' after a reply code, or other punctuation.
+        // HasShape then keeps exactly the two shapes.
         ref var start = ref MemoryMarshal.GetReference(text);
         var i = from;
+        long scanned = 0;
         if (Vector256.IsHardwareAccelerated)
         {
-            // Each load reads units i .. i + 3 + Count - 1, so the loop stops Count + 3 units before the end.
+            var two = Vector256.Create(TUnit.CreateTruncating('2'));
+            var three = Vector256.Create(TUnit.CreateTruncating(3));
+            var dot = Vector256.Create(TUnit.CreateTruncating('.'));
+            var seven = Vector256.Create(TUnit.CreateTruncating(7));
+            var zero = Vector256.Create(TUnit.CreateTruncating('0'));
+            var nine = Vector256.Create(TUnit.CreateTruncating(9));
+
+            // Each step reads units i .. i + 3 + Count - 1, so the loop stops Count + 3 units before the end.
             var last = text.Length - Vector256<TUnit>.Count - 3;
-            while (i <= last)
+            for (; i <= last; i += Vector256<TUnit>.Count)
             {
-                var mask = Mask256(ref start, i);
-                if (mask != 0)
+                var mask = (Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)i) - two, three)
+                    & Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)(i + 1)) - dot, seven)
+                    & Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)(i + 2)) - zero, nine)
+                    & Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)(i + 3)), dot)).ExtractMostSignificantBits();
+                while (mask != 0)
                 {
                     var offset = BitOperations.TrailingZeroCount(mask);
-                    steps += offset + 1;
-                    return i + offset;
+                    if (HasShape(text, i + offset))
+                    {
+                        steps += scanned + offset + 1;
+                        return i + offset;
+                    }
+
+                    mask &= mask - 1;
                 }
 
-                steps += Vector256<TUnit>.Count;
-                i += Vector256<TUnit>.Count;
+                scanned += Vector256<TUnit>.Count;
             }
         }
         else
         {
+            var two = Vector128.Create(TUnit.CreateTruncating('2'));
+            var three = Vector128.Create(TUnit.CreateTruncating(3));
+            var dot = Vector128.Create(TUnit.CreateTruncating('.'));
+            var seven = Vector128.Create(TUnit.CreateTruncating(7));
+            var zero = Vector128.Create(TUnit.CreateTruncating('0'));
+            var nine = Vector128.Create(TUnit.CreateTruncating(9));
             var last = text.Length - Vector128<TUnit>.Count - 3;
-            while (i <= last)
+            for (; i <= last; i += Vector128<TUnit>.Count)
             {
-                var mask = Mask128(ref start, i);
-                if (mask != 0)
+                var mask = (Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref start, (nuint)i) - two, three)
+                    & Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref start, (nuint)(i + 1)) - dot, seven)
+                    & Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref start, (nuint)(i + 2)) - zero, nine)
+                    & Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref start, (nuint)(i + 3)), dot)).ExtractMostSignificantBits();
+                while (mask != 0)
                 {
                     var offset = BitOperations.TrailingZeroCount(mask);
-                    steps += offset + 1;
-                    return i + offset;
+                    if (HasShape(text, i + offset))
+                    {
+                        steps += scanned + offset + 1;
+                        return i + offset;
+                    }
+
+                    mask &= mask - 1;
                 }
 
-                steps += Vector128<TUnit>.Count;
-                i += Vector128<TUnit>.Count;
+                scanned += Vector128<TUnit>.Count;
             }
         }
 
+        steps += scanned;
         return -2;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mask256<TUnit>(ref TUnit start, int i)
-        where TUnit : unmanaged, IBinaryInteger<TUnit>, IUnsignedNumber<TUnit>
-    {
-        var v0 = Vector256.LoadUnsafe(ref start, (nuint)i);
-        var v1 = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
-        var v2 = Vector256.LoadUnsafe(ref start, (nuint)(i + 2));
-        var v3 = Vector256.LoadUnsafe(ref start, (nuint)(i + 3));
-        var isClass = Vector256.LessThanOrEqual(v0 - Vector256.Create(TUnit.CreateTruncating('2')), Vector256.Create(TUnit.CreateTruncating(3)));
-        var enhanced = Vector256.Equals(v1, Vector256.Create(TUnit.CreateTruncating('.')))
-            & Vector256.LessThanOrEqual(v2 - Vector256.Create(TUnit.CreateTruncating('0')), Vector256.Create(TUnit.CreateTruncating(7)))
-            & Vector256.Equals(v3, Vector256.Create(TUnit.CreateTruncating('.')))
-            & ~Vector256.Equals(v0, Vector256.Create(TUnit.CreateTruncating('3')));
-        var separator = Vector256.Equals(v3, Vector256.Create(TUnit.CreateTruncating(' ')))
-            | Vector256.Equals(v3, Vector256.Create(TUnit.CreateTruncating('-')))
-            | Vector256.Equals(v3, Vector256.Create(TUnit.CreateTruncating('\t')))
-            | Vector256.Equals(v3, Vector256.Create(TUnit.CreateTruncating('\r')))
-            | Vector256.Equals(v3, Vector256.Create(TUnit.CreateTruncating('\n')));
-        var reply = Vector256.LessThanOrEqual(v1 - Vector256.Create(TUnit.CreateTruncating('0')), Vector256.Create(TUnit.CreateTruncating(5)))
-            & Vector256.LessThanOrEqual(v2 - Vector256.Create(TUnit.CreateTruncating('0')), Vector256.Create(TUnit.CreateTruncating(9)))
-            & separator;
-        return (isClass & (enhanced | reply)).ExtractMostSignificantBits();
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mask128<TUnit>(ref TUnit start, int i)
-        where TUnit : unmanaged, IBinaryInteger<TUnit>, IUnsignedNumber<TUnit>
-    {
-        var v0 = Vector128.LoadUnsafe(ref start, (nuint)i);
-        var v1 = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-        var v2 = Vector128.LoadUnsafe(ref start, (nuint)(i + 2));
-        var v3 = Vector128.LoadUnsafe(ref start, (nuint)(i + 3));
-        var isClass = Vector128.LessThanOrEqual(v0 - Vector128.Create(TUnit.CreateTruncating('2')), Vector128.Create(TUnit.CreateTruncating(3)));
-        var enhanced = Vector128.Equals(v1, Vector128.Create(TUnit.CreateTruncating('.')))
-            & Vector128.LessThanOrEqual(v2 - Vector128.Create(TUnit.CreateTruncating('0')), Vector128.Create(TUnit.CreateTruncating(7)))
-            & Vector128.Equals(v3, Vector128.Create(TUnit.CreateTruncating('.')))
-            & ~Vector128.Equals(v0, Vector128.Create(TUnit.CreateTruncating('3')));
-        var separator = Vector128.Equals(v3, Vector128.Create(TUnit.CreateTruncating(' ')))
-            | Vector128.Equals(v3, Vector128.Create(TUnit.CreateTruncating('-')))
-            | Vector128.Equals(v3, Vector128.Create(TUnit.CreateTruncating('\t')))
-            | Vector128.Equals(v3, Vector128.Create(TUnit.CreateTruncating('\r')))
-            | Vector128.Equals(v3, Vector128.Create(TUnit.CreateTruncating('\n')));
-        var reply = Vector128.LessThanOrEqual(v1 - Vector128.Create(TUnit.CreateTruncating('0')), Vector128.Create(TUnit.CreateTruncating(5)))
-            & Vector128.LessThanOrEqual(v2 - Vector128.Create(TUnit.CreateTruncating('0')), Vector128.Create(TUnit.CreateTruncating(9)))
-            & separator;
-        return (isClass & (enhanced | reply)).ExtractMostSignificantBits();
     }
 #endif
 }
