@@ -17,16 +17,24 @@ namespace SmtpStatusCodes;
 /// </summary>
 internal static class CandidateSearch
 {
+    /// <summary>The vector block being walked: where it starts and the candidate bits not yet handed out.</summary>
+    internal struct Cursor
+    {
+        public int Base;
+        public uint Mask;
+        public bool Valid;
+    }
+
     /// <summary>The first candidate position at or after <paramref name="from"/>, or -1; adds the units looked at to <paramref name="steps"/>.</summary>
-    public static int Next<T>(ReadOnlySpan<T> text, int from, ref long steps)
+    public static int Next<T>(ReadOnlySpan<T> text, int from, ref Cursor cursor, ref long steps)
         where T : unmanaged
     {
 #if NET8_0_OR_GREATER
         if (Vector256.IsHardwareAccelerated || Vector128.IsHardwareAccelerated)
         {
             var found = typeof(T) == typeof(byte)
-                ? Vectorized(MemoryMarshal.Cast<T, byte>(text), from, ref steps)
-                : Vectorized(MemoryMarshal.Cast<T, ushort>(text), from, ref steps);
+                ? Vectorized(MemoryMarshal.Cast<T, byte>(text), from, ref cursor, ref steps)
+                : Vectorized(MemoryMarshal.Cast<T, ushort>(text), from, ref cursor, ref steps);
             if (found != -2)
             {
                 return found;
@@ -107,9 +115,30 @@ internal static class CandidateSearch
 #if NET8_0_OR_GREATER
     private static int VectorTail(bool bytes) => (Vector256.IsHardwareAccelerated ? (bytes ? 32 : 16) : (bytes ? 16 : 8)) + 3;
 
-    private static int Vectorized<TUnit>(ReadOnlySpan<TUnit> text, int from, ref long steps)
+    private static int Vectorized<TUnit>(ReadOnlySpan<TUnit> text, int from, ref Cursor cursor, ref long steps)
         where TUnit : unmanaged, IBinaryInteger<TUnit>, IUnsignedNumber<TUnit>
     {
+        // First the candidates left in the block found by the previous call, so a block with several codes is tested once.
+        var blockLength = Vector256.IsHardwareAccelerated ? Vector256<TUnit>.Count : Vector128<TUnit>.Count;
+        if (cursor.Valid)
+        {
+            var pending = cursor.Mask;
+            while (pending != 0)
+            {
+                var position = cursor.Base + BitOperations.TrailingZeroCount(pending);
+                pending &= pending - 1;
+                if (position >= from && HasShape(text, position))
+                {
+                    cursor.Mask = pending;
+                    steps++;
+                    return position;
+                }
+            }
+
+            cursor.Valid = false;
+            from = Math.Max(from, cursor.Base + blockLength);
+        }
+
         // The vector test is a cheap superset of both shapes, so it needs few constants (no register spills):
         //   unit 0: a class digit 2-5;
         //   unit 1: '.', '/' or a digit 0-5 ('.' for an enhanced code, 0-5 for a reply code's second digit);
@@ -139,13 +168,13 @@ internal static class CandidateSearch
                 while (mask != 0)
                 {
                     var offset = BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
                     if (HasShape(text, i + offset))
                     {
+                        cursor = new Cursor { Base = i, Mask = mask, Valid = true };
                         steps += scanned + offset + 1;
                         return i + offset;
                     }
-
-                    mask &= mask - 1;
                 }
 
                 scanned += Vector256<TUnit>.Count;
@@ -169,13 +198,13 @@ internal static class CandidateSearch
                 while (mask != 0)
                 {
                     var offset = BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
                     if (HasShape(text, i + offset))
                     {
+                        cursor = new Cursor { Base = i, Mask = mask, Valid = true };
                         steps += scanned + offset + 1;
                         return i + offset;
                     }
-
-                    mask &= mask - 1;
                 }
 
                 scanned += Vector128<TUnit>.Count;

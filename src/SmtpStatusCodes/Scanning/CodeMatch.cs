@@ -6,6 +6,7 @@ public readonly struct CodeMatch
     private readonly int _packedStatus;
     private readonly int _replyCode;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal CodeMatch(int index, int length, int packedStatus, int replyCode)
     {
         Index = index;

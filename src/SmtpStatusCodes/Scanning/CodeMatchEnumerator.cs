@@ -23,11 +23,13 @@ public ref struct CodeMatchEnumerator<T>
 
     private readonly ReadOnlySpan<T> _text;
     private int _position;
+    private CandidateSearch.Cursor _cursor;
 
     internal CodeMatchEnumerator(ReadOnlySpan<T> text)
     {
         _text = text;
         _position = 0;
+        _cursor = default;
         Current = default;
         Steps = 0;
     }
@@ -50,7 +52,7 @@ public ref struct CodeMatchEnumerator<T>
         var steps = Steps;
         while (_position < text.Length)
         {
-            var i = CandidateSearch.Next(text, _position, ref steps);
+            var i = CandidateSearch.Next(text, _position, ref _cursor, ref steps);
             if (i < 0)
             {
                 _position = text.Length;
