@@ -10,14 +10,14 @@ public readonly partial struct ReplyCode : ISpanFormattable, IUtf8SpanFormattabl
     /// <inheritdoc />
     bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        ValidateFormat(format);
+        Internal.FormatString.Validate(format, nameof(ReplyCode));
         return FormatCore(destination, out charsWritten);
     }
 
     /// <inheritdoc />
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        ValidateFormat(format);
+        Internal.FormatString.Validate(format, nameof(ReplyCode));
         return FormatCore(utf8Destination, out bytesWritten);
     }
 

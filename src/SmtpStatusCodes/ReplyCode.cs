@@ -242,7 +242,7 @@ public readonly partial struct ReplyCode : IEquatable<ReplyCode>, IComparable<Re
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        ValidateFormat(format.AsSpan());
+        FormatString.Validate(format.AsSpan(), nameof(ReplyCode));
         return ToString();
     }
 
@@ -272,13 +272,5 @@ public readonly partial struct ReplyCode : IEquatable<ReplyCode>, IComparable<Re
         TextUnit.Set(destination, 2, '0' + (_value % 10));
         written = 3;
         return true;
-    }
-
-    private static void ValidateFormat(ReadOnlySpan<char> format)
-    {
-        if (!(format.IsEmpty || (format.Length == 1 && (format[0] == 'G' || format[0] == 'g'))))
-        {
-            throw new FormatException($"The format '{format.ToString()}' is not supported for {nameof(ReplyCode)}: use \"G\" (or null).");
-        }
     }
 }

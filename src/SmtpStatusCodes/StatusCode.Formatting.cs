@@ -16,7 +16,7 @@ public readonly partial struct StatusCode
     /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        ValidateFormat(format.AsSpan());
+        FormatString.Validate(format.AsSpan(), nameof(StatusCode));
         return ToString();
     }
 
@@ -73,12 +73,4 @@ public readonly partial struct StatusCode
     }
 
     private int Length() => 3 + (Subject >= 100 ? 3 : Subject >= 10 ? 2 : 1) + (Detail >= 100 ? 3 : Detail >= 10 ? 2 : 1);
-
-    private static void ValidateFormat(ReadOnlySpan<char> format)
-    {
-        if (!(format.IsEmpty || (format.Length == 1 && (format[0] == 'G' || format[0] == 'g'))))
-        {
-            throw new FormatException($"The format '{format.ToString()}' is not supported for {nameof(StatusCode)}: use \"G\" (or null).");
-        }
-    }
 }

@@ -10,14 +10,14 @@ public readonly partial struct StatusCode : ISpanFormattable, IUtf8SpanFormattab
     /// <inheritdoc />
     bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        ValidateFormat(format);
+        Internal.FormatString.Validate(format, nameof(StatusCode));
         return FormatCore(destination, out charsWritten);
     }
 
     /// <inheritdoc />
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        ValidateFormat(format);
+        Internal.FormatString.Validate(format, nameof(StatusCode));
         return FormatCore(utf8Destination, out bytesWritten);
     }
 
