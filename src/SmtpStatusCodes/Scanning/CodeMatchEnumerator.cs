@@ -25,11 +25,17 @@ public ref struct CodeMatchEnumerator<T>
     private int _position;
     private CandidateSearch.Cursor _cursor;
 
+    // "550 5.1.1": rule 4 has already checked the enhanced code behind the reply code; it is handed out next, unchecked again.
+    private int _pendingEnd;
+    private int _pendingPacked;
+
     internal CodeMatchEnumerator(ReadOnlySpan<T> text)
     {
         _text = text;
         _position = 0;
         _cursor = default;
+        _pendingEnd = 0;
+        _pendingPacked = 0;
         Current = default;
         Steps = 0;
     }
@@ -48,6 +54,14 @@ public ref struct CodeMatchEnumerator<T>
     /// <returns>False when no code is left.</returns>
     public bool MoveNext()
     {
+        if (_pendingPacked != 0)
+        {
+            Current = new CodeMatch(_position + 1, _pendingEnd - _position - 1, _pendingPacked, 0);
+            _position = _pendingEnd;
+            _pendingPacked = 0;
+            return true;
+        }
+
         var text = _text;
         var steps = Steps;
         while (_position < text.Length)
@@ -166,9 +180,11 @@ public ref struct CodeMatchEnumerator<T>
                 return false;
             }
 
-            // Rule 4: directly before an enhanced code ("550 5.1.1", "550-5.1.1").
-            if ((after is ' ' or '-') && TextUnit.At(text, i) != '3' && TryStatusCode(text, i + 4, out _, out _))
+            // Rule 4: directly before an enhanced code ("550 5.1.1", "550-5.1.1"), which is then the next match.
+            if ((after is ' ' or '-') && TextUnit.At(text, i) != '3' && TryStatusCode(text, i + 4, out var end, out var packed))
             {
+                _pendingEnd = end;
+                _pendingPacked = packed;
                 return true;
             }
         }
