@@ -93,6 +93,9 @@ public class CodeScannerTests
     [InlineData("Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound'", "550 5.1.1")]
     [InlineData("退信代码5.1.1：用户不存在", "5.1.1")]
     [InlineData("5.7.133 and 5.8.1", "5.7.133")]
+    [InlineData("550- .1.250 x", "550")]
+    [InlineData("x 550 .1.2 y", "")]
+    [InlineData("x 550 3.1.2 y", "")]
     public void Follows_the_documented_rules(string input, string expected) => string.Join(" ", Scan(input)).Should().Be(expected);
 
     [Fact]

@@ -103,7 +103,8 @@ public ref struct CodeMatchEnumerator<T>
         packed = 0;
         var length = text.Length;
         Steps += 6;
-        if (i + 4 >= length || (i > 0 && IsExcludedBefore(TextUnit.At(text, i - 1)))
+        // The class digit is checked here too: rule 4 calls this for the unit after a reply code's separator.
+        if (i + 4 >= length || TextUnit.At(text, i) is not ('2' or '4' or '5') || (i > 0 && IsExcludedBefore(TextUnit.At(text, i - 1)))
             || TextUnit.At(text, i + 1) != '.' || TextUnit.At(text, i + 3) != '.')
         {
             return false;
