@@ -59,7 +59,6 @@ public sealed partial class SmtpCodesGenerator
             w.Line("};");
             w.Line();
             Switch(w, "internal static string ClassTitle(int statusClass) => statusClass switch", Classes.Select(c => (c.ToString(CultureInfo.InvariantCulture), Literal(classTitle[c]))), "string.Empty");
-            Switch(w, "internal static string? SubjectTitle(int subject) => subject switch", subjectTitle.OrderBy(p => p.Key).Select(p => (p.Key.ToString(CultureInfo.InvariantCulture), Literal(p.Value))), "null");
             w.Line("/// <summary>Title of an unregistered code: the class and subject titles (RFC 3463 s2), precomputed.</summary>");
             Switch(w, "internal static string ComposedTitle(int statusClass, int subject) => ((statusClass << 4) | subject) switch",
                 from c in Classes
@@ -107,8 +106,6 @@ public sealed partial class SmtpCodesGenerator
 
             w.Line("};");
             w.Line();
-            Switch(w, "internal static string ReplyClassTitle(int firstDigit) => firstDigit switch", replyClassTitle.OrderBy(p => p.Key).Select(p => (p.Key.ToString(CultureInfo.InvariantCulture), Literal(p.Value))), "string.Empty");
-            Switch(w, "internal static string ReplyCategoryTitle(int secondDigit) => secondDigit switch", replyCategoryTitle.OrderBy(p => p.Key).Select(p => (p.Key.ToString(CultureInfo.InvariantCulture), Literal(p.Value))), "string.Empty");
             w.Line("/// <summary>Title of an unlisted reply code: its class and category (RFC 5321 s4.2.1), precomputed.</summary>");
             Switch(w, "internal static string ComposedReplyTitle(int firstDigit, int secondDigit) => ((firstDigit << 4) | secondDigit) switch",
                 from c in replyClassTitle.Keys.OrderBy(k => k)

@@ -114,19 +114,6 @@ internal static partial class CodeTables
         _ => string.Empty,
     };
 
-    internal static string? SubjectTitle(int subject) => subject switch
-    {
-        0 => "Other or Undefined Status",
-        1 => "Addressing Status",
-        2 => "Mailbox Status",
-        3 => "Mail System Status",
-        4 => "Network and Routing Status",
-        5 => "Mail Delivery Protocol Status",
-        6 => "Message Content or Media Status",
-        7 => "Security or Policy Status",
-        _ => null,
-    };
-
     /// <summary>Title of an unregistered code: the class and subject titles (RFC 3463 s2), precomputed.</summary>
     internal static string ComposedTitle(int statusClass, int subject) => ((statusClass << 4) | subject) switch
     {
@@ -241,26 +228,6 @@ internal static partial class CodeTables
         new global::SmtpStatusCodes.ReplyCodeInfo(555, "MailFromOrRcptToParametersNotRecognized", global::SmtpStatusCodes.ReplyCodeStatus.Standard, "MAIL FROM/RCPT TO parameters not recognized or not implemented", "RFC 5321 s4.2.3 (orig. RFC 1869 s6)", false),
         new global::SmtpStatusCodes.ReplyCodeInfo(556, "DomainDoesNotAcceptMail", global::SmtpStatusCodes.ReplyCodeStatus.Standard, "Domain does not accept mail", "RFC 7504 s4", false),
         new global::SmtpStatusCodes.ReplyCodeInfo(557, "", global::SmtpStatusCodes.ReplyCodeStatus.Draft, "Address query extension", "draft-moore-email-addrquery", false),
-    };
-
-    internal static string ReplyClassTitle(int firstDigit) => firstDigit switch
-    {
-        2 => "Positive Completion reply",
-        3 => "Positive Intermediate reply",
-        4 => "Transient Negative Completion reply",
-        5 => "Permanent Negative Completion reply",
-        _ => string.Empty,
-    };
-
-    internal static string ReplyCategoryTitle(int secondDigit) => secondDigit switch
-    {
-        0 => "Syntax",
-        1 => "Information",
-        2 => "Connections",
-        3 => "Unspecified",
-        4 => "Unspecified",
-        5 => "Mail system",
-        _ => string.Empty,
     };
 
     /// <summary>Title of an unlisted reply code: its class and category (RFC 5321 s4.2.1), precomputed.</summary>
