@@ -23,28 +23,36 @@ public ref struct CodeMatchEnumerator<T>
 
     private readonly ReadOnlySpan<T> _text;
     private int _position;
-    private CandidateSearch.Cursor _cursor;
+
+    // The block of candidates being handed out: bit k of _mask is the position _blockBase + k; _blockEnd is where the
+    // next search starts when the block is used up (or the end of the last match, when that is further).
+    private int _blockBase;
+    private int _blockEnd;
+    private ulong _mask;
 
     // "550 5.1.1": rule 4 has already checked the enhanced code behind the reply code; it is handed out next, unchecked again.
     private int _pendingEnd;
     private int _pendingPacked;
+    private long _steps;
 
     internal CodeMatchEnumerator(ReadOnlySpan<T> text)
     {
         _text = text;
         _position = 0;
-        _cursor = default;
+        _blockBase = 0;
+        _blockEnd = 0;
+        _mask = 0;
         _pendingEnd = 0;
         _pendingPacked = 0;
         Current = default;
-        Steps = 0;
+        _steps = 0;
     }
 
     /// <summary>The current match.</summary>
     public CodeMatch Current { get; private set; }
 
     /// <summary>Units examined so far; tests use it to show that the work stays linear on hostile input.</summary>
-    internal long Steps { get; private set; }
+    internal readonly long Steps => _steps;
 
     /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
     /// <returns>This enumerator.</returns>
@@ -63,102 +71,143 @@ public ref struct CodeMatchEnumerator<T>
         }
 
         var text = _text;
-        var steps = Steps;
-        while (_position < text.Length)
+        var mask = _mask;
+        while (true)
         {
-            var i = CandidateSearch.Next(text, _position, ref _cursor, ref steps);
-            if (i < 0)
+            while (mask != 0)
             {
-                _position = text.Length;
-                break;
+                var i = _blockBase + TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (i < _position)
+                {
+                    continue;
+                }
+
+                // Each candidate looks at most 9 units ahead (a reply code, its separator and the enhanced code behind
+                // it); the look back for a reply position counts its own steps.
+                _steps += 10;
+                var digit = TextUnit.At(text, i);
+                if ((uint)(digit - '2') > 3)
+                {
+                    continue;
+                }
+
+                // The unit after the class digit tells the two shapes apart: '.' for an enhanced code, a digit for a reply code.
+                if (i + 1 < text.Length && TextUnit.At(text, i + 1) == '.')
+                {
+                    if (TryStatusCode(text, i, out var end, out var packed))
+                    {
+                        _mask = mask;
+                        Current = new CodeMatch(i, end - i, packed, 0);
+                        _position = end;
+                        return true;
+                    }
+                }
+                else if (TryReplyCode(text, i, out var value))
+                {
+                    _mask = mask;
+                    Current = new CodeMatch(i, 3, 0, value);
+                    _position = i + 3;
+                    return true;
+                }
             }
 
-            Steps = steps;
-            var digit = TextUnit.At(text, i);
-            if (digit != '3' && TryStatusCode(text, i, out var end, out var packed))
+            var from = Math.Max(_position, _blockEnd);
+            if (from >= text.Length)
             {
-                Current = new CodeMatch(i, end - i, packed, 0);
-                _position = end;
-                return true;
+                _mask = 0;
+                return false;
             }
 
-            if (TryReplyCode(text, i, out var value))
+            _blockBase = CandidateSearch.Next(text, from, out mask, out _blockEnd, ref _steps);
+            if (_blockBase < 0)
             {
-                Current = new CodeMatch(i, 3, 0, value);
-                _position = i + 3;
-                return true;
+                _mask = 0;
+                _blockEnd = text.Length;
+                return false;
             }
-
-            steps = Steps;
-            _position = i + 1;
         }
-
-        Steps = steps;
-        return false;
     }
 
-    private bool TryStatusCode(ReadOnlySpan<T> text, int i, out int end, out int packed)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TrailingZeroCount(ulong mask)
+    {
+#if NET8_0_OR_GREATER
+        return System.Numerics.BitOperations.TrailingZeroCount(mask);
+#else
+        var count = 0;
+        while ((mask & 1) == 0)
+        {
+            mask >>= 1;
+            count++;
+        }
+
+        return count;
+#endif
+    }
+
+    /// <summary>An enhanced code at <paramref name="i"/> by the rules of docs/scanning.md; also used by rule 4.</summary>
+    private static bool TryStatusCode(ReadOnlySpan<T> text, int i, out int end, out int packed)
     {
         end = 0;
         packed = 0;
         var length = text.Length;
-        Steps += 6;
+        if (i + 4 >= length)
+        {
+            return false;
+        }
+
         // The class digit is checked here too: rule 4 calls this for the unit after a reply code's separator.
-        if (i + 4 >= length || TextUnit.At(text, i) is not ('2' or '4' or '5') || (i > 0 && IsExcludedBefore(TextUnit.At(text, i - 1)))
-            || TextUnit.At(text, i + 1) != '.' || TextUnit.At(text, i + 3) != '.')
-        {
-            return false;
-        }
-
+        var c = TextUnit.At(text, i);
         var subject = TextUnit.Digit(text, i + 2);
-        if (subject > 7)
+        if (c is not ('2' or '4' or '5') || TextUnit.At(text, i + 1) != '.' || TextUnit.At(text, i + 3) != '.' || subject > 7
+            || (i > 0 && (ScanClass.Of(TextUnit.At(text, i - 1)) & ScanClass.ExcludedBefore) != 0))
         {
             return false;
         }
 
+        // Detail: "0" or 1-9 followed by at most two digits; a fourth digit, or a digit after a leading 0, is no code.
         var j = i + 4;
-        var detail = TextUnit.Digit(text, j);
-        if (detail > 9)
+        var digit = TextUnit.Digit(text, j);
+        if (digit > 9)
         {
             return false;
         }
 
-        var first = j;
-        var value = (int)detail;
+        var value = (int)digit;
         j++;
-        while (j < length && (detail = TextUnit.Digit(text, j)) <= 9)
+        if (j < length && (digit = TextUnit.Digit(text, j)) <= 9)
         {
-            Steps++;
-            if (j - first == 3)
+            if (value == 0)
             {
                 return false;
             }
 
-            value = (value * 10) + (int)detail;
+            value = (value * 10) + (int)digit;
             j++;
-        }
-
-        if (j - first > 1 && TextUnit.At(text, first) == '0')
-        {
-            return false;
+            if (j < length && (digit = TextUnit.Digit(text, j)) <= 9)
+            {
+                value = (value * 10) + (int)digit;
+                j++;
+                if (j < length && TextUnit.Digit(text, j) <= 9)
+                {
+                    return false;
+                }
+            }
         }
 
         if (j < length)
         {
-            var after = TextUnit.At(text, j);
-            if (IsAsciiLetterOrDigit(after) || after is '_' or '/' or '@' or '+' or '%')
-            {
-                return false;
-            }
-
-            if ((after is '.' or '-') && j + 1 < length && IsAsciiLetterOrDigit(TextUnit.At(text, j + 1)))
+            var after = ScanClass.Of(TextUnit.At(text, j));
+            if ((after & ScanClass.ExcludedAfter) != 0
+                || ((after & ScanClass.DotOrHyphen) != 0 && j + 1 < length && (ScanClass.Of(TextUnit.At(text, j + 1)) & ScanClass.LetterOrDigit) != 0))
             {
                 return false;
             }
         }
 
         end = j;
-        packed = StatusCode.Pack(TextUnit.At(text, i) - '0', (int)subject, value);
+        packed = StatusCode.Pack(c - '0', (int)subject, value);
         return true;
     }
 
@@ -166,8 +215,7 @@ public ref struct CodeMatchEnumerator<T>
     {
         value = 0;
         var length = text.Length;
-        Steps += 4;
-        if (i + 3 > length || (i > 0 && IsExcludedBefore(TextUnit.At(text, i - 1)))
+        if (i + 3 > length || (i > 0 && (ScanClass.Of(TextUnit.At(text, i - 1)) & ScanClass.ExcludedBefore) != 0)
             || CodeParser.ReadReplyDigits(text.Slice(i, 3), out value, out _) != ParseError.None)
         {
             return false;
@@ -176,7 +224,7 @@ public ref struct CodeMatchEnumerator<T>
         if (i + 3 < length)
         {
             var after = TextUnit.At(text, i + 3);
-            if (after is not (' ' or '\t' or '-' or '\r' or '\n'))
+            if ((ScanClass.Of(after) & ScanClass.ReplySeparator) == 0)
             {
                 return false;
             }
@@ -196,9 +244,15 @@ public ref struct CodeMatchEnumerator<T>
     /// <summary>Rules 1-3: line start (after spaces, an SMTP transcript marker and a quote), after "smtp;", after "said:".</summary>
     private bool IsReplyPosition(ReadOnlySpan<T> text, int i)
     {
+        // The common case first: the code starts the text or a line.
+        if (i == 0 || TextUnit.At(text, i - 1) is '\n' or '\r')
+        {
+            return true;
+        }
+
         var stop = Math.Max(0, i - MaxLookBack);
         var p = SkipBlanks(text, i - 1, stop);
-        if (p >= 4 && EndsWithIgnoreCase(text, p, "smtp;") || p >= 4 && EndsWithIgnoreCase(text, p, "said:"))
+        if (p >= 4 && (TextUnit.At(text, p) == ';' ? EndsWithIgnoreCase(text, p, "smtp;") : TextUnit.At(text, p) == ':' && EndsWithIgnoreCase(text, p, "said:")))
         {
             return true;
         }
@@ -227,9 +281,9 @@ public ref struct CodeMatchEnumerator<T>
 
     private int SkipBlanks(ReadOnlySpan<T> text, int p, int stop)
     {
-        while (p >= stop && TextUnit.At(text, p) is ' ' or '\t')
+        while (p >= stop && (ScanClass.Of(TextUnit.At(text, p)) & ScanClass.Blank) != 0)
         {
-            Steps++;
+            _steps++;
             p--;
         }
 
@@ -250,11 +304,4 @@ public ref struct CodeMatchEnumerator<T>
 
         return true;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsAsciiLetterOrDigit(int c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsExcludedBefore(int c) =>
-        IsAsciiLetterOrDigit(c) || c is '.' or '_' or '/' or '\\' or '@' or '+' or '$' or '%' or '&' or '=' or '~';
 }
