@@ -55,6 +55,7 @@ public static class BenchmarkAgreement
         (nameof(Format), Format),
         (nameof(DescriptionLookup), DescriptionLookup),
         (nameof(Scan), Scan),
+        (nameof(ScanFilter), ScanFilter),
     ];
 
     /// <summary>Runs every check; writes one line per check. Returns false when any check failed.</summary>
@@ -224,6 +225,19 @@ public static class BenchmarkAgreement
 
         var benchmark = new ScanBenchmarks();
         Require(benchmark.Ours_Chars() == benchmark.Ours_Utf8(), "Ours_Chars and Ours_Utf8 return different totals");
+    }
+
+    /// <summary>The digit-free bounce keeps the bounce's length, has no digit, and nobody finds a code in it.</summary>
+    public static void ScanFilter()
+    {
+        var text = Benchmarks.Inputs.DigitFreeBounce;
+        Require(text.Length == Benchmarks.Inputs.Bounce.Length && Benchmarks.Inputs.DigitFreeBounceUtf8.Length == text.Length, "the digit-free bounce is not as long as the bounce");
+        Require(!text.Any(c => c is >= '0' and <= '9'), "the digit-free bounce has a digit");
+        Require(ScanBenchmarks.OursChars(text, statusCodesOnly: false).Count == 0, "ours (chars) finds a code in the digit-free bounce");
+        Require(ScanBenchmarks.OursUtf8(Benchmarks.Inputs.DigitFreeBounceUtf8, statusCodesOnly: false).Count == 0, "ours (UTF-8) finds a code in the digit-free bounce");
+        Require(ScanBenchmarks.NaiveMatches(text).Count == 0, "the naive regex finds a code in the digit-free bounce");
+        var benchmark = new ScanFilterBenchmarks();
+        Require(benchmark.Regex_Naive() == 0 && benchmark.Ours_Chars() == 0 && benchmark.Ours_Utf8() == 0, "a digit-free benchmark reports a match");
     }
 
     private static string Describe(bool ok, ReplyLineParts parts) => ok ? parts.ToString() : "not a reply line";

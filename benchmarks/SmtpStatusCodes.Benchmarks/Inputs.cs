@@ -247,6 +247,15 @@ Content-Transfer-Encoding: 7bit
     public static readonly byte[] BounceUtf8 = Encoding.UTF8.GetBytes(Bounce);
 
     /// <summary>
+    /// <see cref="Bounce"/> with every ASCII digit replaced by 'x': the same length and layout without a single code
+    /// candidate, so scanning it measures the vectorized search alone.
+    /// </summary>
+    public static readonly string DigitFreeBounce = string.Concat(Bounce.Select(c => c is >= '0' and <= '9' ? 'x' : c));
+
+    /// <summary>The UTF-8 form of <see cref="DigitFreeBounce"/>.</summary>
+    public static readonly byte[] DigitFreeBounceUtf8 = Encoding.UTF8.GetBytes(DigitFreeBounce);
+
+    /// <summary>
     /// Agreement input only (not timed): a copy of tests/SmtpStatusCodes.Tests/Corpus/Bounces/traps-heavy.txt, every
     /// code-shaped trap of docs/scanning.md, on which the faithful regex must still agree with the scanner.
     /// </summary>

@@ -7,7 +7,7 @@ using BenchmarkDotNet.Running;
 
 namespace SmtpStatusCodes.Benchmarks;
 
-/// <summary>Adds <see cref="ThroughputColumn"/> to the classes that scan <see cref="Inputs.Bounce"/>.</summary>
+/// <summary>Adds <see cref="ThroughputColumn"/> to the classes that scan <see cref="Inputs.Bounce"/> or its digit-free copy (the same length).</summary>
 public class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig() => AddColumn(new ThroughputColumn(Inputs.BounceUtf8.Length));
@@ -36,7 +36,7 @@ public class ThroughputColumn(int bytesPerOperation) : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        if (benchmarkCase.Descriptor.Type != typeof(ScanBenchmarks))
+        if (!IsScan(benchmarkCase))
         {
             return "-";
         }
@@ -45,7 +45,10 @@ public class ThroughputColumn(int bytesPerOperation) : IColumn
         return mean is > 0 ? (bytesPerOperation / mean.Value).ToString("0.00 'GB/s'", CultureInfo.InvariantCulture) : "NA";
     }
 
-    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(b => b.Descriptor.Type == typeof(ScanBenchmarks));
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(IsScan);
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    private static bool IsScan(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Descriptor.Type == typeof(ScanBenchmarks) || benchmarkCase.Descriptor.Type == typeof(ScanFilterBenchmarks);
 }

@@ -26,5 +26,5 @@ public class BenchmarkAgreementTests
 
     [Fact]
     public void Every_scenario_is_checked() =>
-        BenchmarkAgreement.Checks.Select(c => c.Name).Should().Contain(new[] { "EnhancedCodeParse", "ReplyCodeParse", "ReplyLineParse", "Format", "DescriptionLookup", "Scan" });
+        BenchmarkAgreement.Checks.Select(c => c.Name).Should().Contain(new[] { "EnhancedCodeParse", "ReplyCodeParse", "ReplyLineParse", "Format", "DescriptionLookup", "Scan", "ScanFilter" });
 }

@@ -131,6 +131,7 @@ internal static class CandidateSearch
     /// extractions per 32 units; a more exact filter costs more than the few candidates it would save.
     /// Returns the block's base, or -1 with <paramref name="from"/> moved to where the scalar loop must go on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Vectorized<TUnit>(ReadOnlySpan<TUnit> text, ref int from, out ulong mask, ref long steps)
         where TUnit : unmanaged
     {

@@ -10,10 +10,10 @@ namespace SmtpStatusCodes;
 /// </summary>
 /// <typeparam name="T"><see cref="char"/> or <see cref="byte"/>.</typeparam>
 /// <remarks>
-/// The text is searched for the next position shaped like a code (a class digit followed by ".d." or by two digits and
-/// a separator), testing 16 or 32 positions at once where the hardware allows; each candidate is then checked by
-/// looking at most 12 units ahead and at most <see cref="MaxLookBack"/> units back. After a candidate the search
-/// resumes past the match or one unit further, so the work is linear in the length of the text whatever it holds.
+/// The text is searched for positions shaped like a code (a class digit, then two units that are digits or '.', then
+/// a separator or '.'), 61 positions at a time in vector registers where the hardware allows; each candidate is then
+/// checked by looking at most 14 units ahead and at most <see cref="MaxLookBack"/> units back. Candidates inside a match
+/// are skipped, so the work is linear in the length of the text whatever it holds.
 /// </remarks>
 public ref struct CodeMatchEnumerator<T>
     where T : unmanaged
@@ -83,9 +83,9 @@ public ref struct CodeMatchEnumerator<T>
                     continue;
                 }
 
-                // Each candidate looks at most 9 units ahead (a reply code, its separator and the enhanced code behind
-                // it); the look back for a reply position counts its own steps.
-                _steps += 10;
+                // A candidate looks at most 14 units ahead (a reply code, its separator, the enhanced code behind it and
+                // the two units after that); the look back for a reply position counts its own steps.
+                _steps += 14;
                 var digit = TextUnit.At(text, i);
                 if ((uint)(digit - '2') > 3)
                 {
