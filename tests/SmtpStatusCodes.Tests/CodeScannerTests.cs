@@ -178,9 +178,10 @@ public class CodeScannerTests
     {
         // Long enough for several vector blocks, dense in code-like tokens, so block edges and several candidates in
         // one block are exercised; the reference tries every position with the documented rules.
-        // The chars whose low byte is '5', '.' and space check that narrowing chars to bytes in the filter only adds candidates.
+        // The chars whose low byte is '5', '.' and space, and a fullwidth '5' (above 0x8000), check that narrowing chars to
+        // bytes in the filter (truncating or saturating) only adds candidates.
         string[] tokens = ["5.1.1", "4.7.26", "550", "250", "5.7.133", "2.0.0", " ", " ", "\n", "\r\n", "-", ".", "#", "x", "10", "5", "smtp;", "said:", "<<< ", "(", ")", "'", "1", "9", "\t", "\u00e9", "/",
-            "\u0135", "\u012E", "\u0120"];
+            "\u0135", "\u012E", "\u0120", "\uFF15"];
         Gen.Int[0, tokens.Length - 1].Array[0, 120].Select(ix => string.Concat(ix.Select(k => tokens[k]))).Sample(text =>
         {
             var expected = ReferenceScanner.Scan(text);

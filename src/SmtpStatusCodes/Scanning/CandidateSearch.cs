@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using SmtpStatusCodes.Internal;
 #if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 #endif
 
 namespace SmtpStatusCodes;
@@ -140,12 +141,7 @@ internal static class CandidateSearch
         var last = text.Length - WindowLength;
         for (; i <= last; i += BlockLength)
         {
-            Classify(ref start, i, out var c0, out var e0, out var s0);
-            Classify(ref start, i + 32, out var c1, out var e1, out var s1);
-            var c = c0 | ((ulong)c1 << 32);
-            var e = e0 | ((ulong)e1 << 32);
-            var s = s0 | ((ulong)s1 << 32);
-            var candidates = c & (e >> 1) & (e >> 2) & (s >> 3) & BlockMask;
+            var candidates = Candidates(ref start, i);
             if (candidates != 0)
             {
                 steps += i + BlockLength - from;
@@ -154,10 +150,39 @@ internal static class CandidateSearch
             }
         }
 
-        mask = 0;
+        // The tail: one more window, flush with the end of the text, overlapping the last one. Its block covers the
+        // positions up to the fourth unit from the end; those already searched are masked out. The last three
+        // positions (a reply code may end the text) are left to the scalar loop.
         steps += i - from;
+        mask = 0;
+        if (last >= 0 && i < last + BlockLength)
+        {
+            var candidates = Candidates(ref start, last) & (ulong.MaxValue << (i - last));
+            steps += WindowLength;
+            if (candidates != 0)
+            {
+                mask = candidates;
+                return last;
+            }
+
+            i = last + BlockLength;
+        }
+
         from = i;
         return -1;
+    }
+
+    /// <summary>The candidate positions of the window at <paramref name="index"/>: bit k for the position index + k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Candidates<TUnit>(ref TUnit start, int index)
+        where TUnit : unmanaged
+    {
+        Classify(ref start, index, out var c0, out var e0, out var s0);
+        Classify(ref start, index + 32, out var c1, out var e1, out var s1);
+        var c = c0 | ((ulong)c1 << 32);
+        var e = e0 | ((ulong)e1 << 32);
+        var s = s0 | ((ulong)s1 << 32);
+        return c & (e >> 1) & (e >> 2) & (s >> 3) & BlockMask;
     }
 
     /// <summary>The <c>c</c>, <c>e</c> and <c>s</c> masks of the 32 units at <paramref name="index"/>.</summary>
@@ -174,12 +199,24 @@ internal static class CandidateSearch
             }
             else
             {
-                // Narrowing keeps the low byte of each char: a char above 0xFF may look like an ASCII unit here, which
-                // only adds a candidate that the full check then rejects.
                 ref var chars = ref Unsafe.As<TUnit, ushort>(ref start);
-                units = Vector256.Narrow(
-                    Vector256.LoadUnsafe(ref chars, (nuint)index),
-                    Vector256.LoadUnsafe(ref chars, (nuint)(index + 16)));
+                if (Avx2.IsSupported)
+                {
+                    // vpackuswb packs within 128-bit lanes, so each operand carries chars for both lanes of the result
+                    // (0-7 and 16-23, then 8-15 and 24-31), which keeps the units in order without a cross-lane
+                    // permute. Saturation turns a char above 0xFF into 0xFF, or 0 from 0x8000, neither a digit nor '.'.
+                    units = Avx2.PackUnsignedSaturate(
+                        Vector256.Create(Vector128.LoadUnsafe(ref chars, (nuint)index), Vector128.LoadUnsafe(ref chars, (nuint)(index + 16))).AsInt16(),
+                        Vector256.Create(Vector128.LoadUnsafe(ref chars, (nuint)(index + 8)), Vector128.LoadUnsafe(ref chars, (nuint)(index + 24))).AsInt16());
+                }
+                else
+                {
+                    // Narrowing keeps the low byte of each char: a char above 0xFF may look like an ASCII unit here,
+                    // which only adds a candidate that the full check then rejects.
+                    units = Vector256.Narrow(
+                        Vector256.LoadUnsafe(ref chars, (nuint)index),
+                        Vector256.LoadUnsafe(ref chars, (nuint)(index + 16)));
+                }
             }
 
             Classify(units, out classDigits, out digitsOrDots, out low);
