@@ -70,22 +70,27 @@ public ref struct CodeMatchEnumerator<T>
             return true;
         }
 
+        // The state lives in locals while the loop runs (the JIT keeps them in registers) and is stored on the way out.
         var text = _text;
         var mask = _mask;
-        while (true)
+        var blockBase = _blockBase;
+        var position = _position;
+        var steps = _steps;
+        var found = false;
+        while (!found)
         {
             while (mask != 0)
             {
-                var i = _blockBase + TrailingZeroCount(mask);
+                var i = blockBase + TrailingZeroCount(mask);
                 mask &= mask - 1;
-                if (i < _position)
+                if (i < position)
                 {
                     continue;
                 }
 
                 // A candidate looks at most 14 units ahead (a reply code, its separator, the enhanced code behind it and
                 // the two units after that); the look back for a reply position counts its own steps.
-                _steps += 14;
+                steps += 14;
                 var digit = TextUnit.At(text, i);
                 if ((uint)(digit - '2') > 3)
                 {
@@ -97,36 +102,45 @@ public ref struct CodeMatchEnumerator<T>
                 {
                     if (TryStatusCode(text, i, out var end, out var packed))
                     {
-                        _mask = mask;
                         Current = new CodeMatch(i, end - i, packed, 0);
-                        _position = end;
-                        return true;
+                        position = end;
+                        found = true;
+                        break;
                     }
                 }
-                else if (TryReplyCode(text, i, out var value))
+                else if (TryReplyCode(text, i, out var value, out _pendingEnd, out _pendingPacked, ref steps))
                 {
-                    _mask = mask;
                     Current = new CodeMatch(i, 3, 0, value);
-                    _position = i + 3;
-                    return true;
+                    position = i + 3;
+                    found = true;
+                    break;
                 }
             }
 
-            var from = Math.Max(_position, _blockEnd);
-            if (from >= text.Length)
+            if (found)
             {
-                _mask = 0;
-                return false;
+                break;
             }
 
-            _blockBase = CandidateSearch.Next(text, from, out mask, out _blockEnd, ref _steps);
-            if (_blockBase < 0)
+            var from = Math.Max(position, _blockEnd);
+            if (from >= text.Length)
             {
-                _mask = 0;
+                break;
+            }
+
+            blockBase = CandidateSearch.Next(text, from, out mask, out _blockEnd, ref steps);
+            if (blockBase < 0)
+            {
                 _blockEnd = text.Length;
-                return false;
+                break;
             }
         }
+
+        _mask = mask;
+        _blockBase = blockBase;
+        _position = position;
+        _steps = steps;
+        return found;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -211,9 +225,11 @@ public ref struct CodeMatchEnumerator<T>
         return true;
     }
 
-    private bool TryReplyCode(ReadOnlySpan<T> text, int i, out int value)
+    private static bool TryReplyCode(ReadOnlySpan<T> text, int i, out int value, out int pendingEnd, out int pendingPacked, ref long steps)
     {
         value = 0;
+        pendingEnd = 0;
+        pendingPacked = 0;
         var length = text.Length;
         if (i + 3 > length || (i > 0 && (ScanClass.Of(TextUnit.At(text, i - 1)) & ScanClass.ExcludedBefore) != 0)
             || CodeParser.ReadReplyDigits(text.Slice(i, 3), out value, out _) != ParseError.None)
@@ -230,19 +246,17 @@ public ref struct CodeMatchEnumerator<T>
             }
 
             // Rule 4: directly before an enhanced code ("550 5.1.1", "550-5.1.1"), which is then the next match.
-            if ((after is ' ' or '-') && TextUnit.At(text, i) != '3' && TryStatusCode(text, i + 4, out var end, out var packed))
+            if ((after is ' ' or '-') && TextUnit.At(text, i) != '3' && TryStatusCode(text, i + 4, out pendingEnd, out pendingPacked))
             {
-                _pendingEnd = end;
-                _pendingPacked = packed;
                 return true;
             }
         }
 
-        return IsReplyPosition(text, i);
+        return IsReplyPosition(text, i, ref steps);
     }
 
     /// <summary>Rules 1-3: line start (after spaces, an SMTP transcript marker and a quote), after "smtp;", after "said:".</summary>
-    private bool IsReplyPosition(ReadOnlySpan<T> text, int i)
+    private static bool IsReplyPosition(ReadOnlySpan<T> text, int i, ref long steps)
     {
         // The common case first: the code starts the text or a line.
         if (i == 0 || TextUnit.At(text, i - 1) is '\n' or '\r')
@@ -251,7 +265,7 @@ public ref struct CodeMatchEnumerator<T>
         }
 
         var stop = Math.Max(0, i - MaxLookBack);
-        var p = SkipBlanks(text, i - 1, stop);
+        var p = SkipBlanks(text, i - 1, stop, ref steps);
         if (p >= 4 && (TextUnit.At(text, p) == ';' ? EndsWithIgnoreCase(text, p, "smtp;") : TextUnit.At(text, p) == ':' && EndsWithIgnoreCase(text, p, "said:")))
         {
             return true;
@@ -263,7 +277,7 @@ public ref struct CodeMatchEnumerator<T>
             p--;
         }
 
-        p = SkipBlanks(text, p, stop);
+        p = SkipBlanks(text, p, stop, ref steps);
         if (p - 1 >= stop && (TextUnit.At(text, p) is '<' or '>') && TextUnit.At(text, p - 1) == TextUnit.At(text, p))
         {
             var marker = TextUnit.At(text, p);
@@ -273,17 +287,17 @@ public ref struct CodeMatchEnumerator<T>
                 p--;
             }
 
-            p = SkipBlanks(text, p, stop);
+            p = SkipBlanks(text, p, stop, ref steps);
         }
 
         return p < 0 || (p >= stop && TextUnit.At(text, p) is '\n' or '\r');
     }
 
-    private int SkipBlanks(ReadOnlySpan<T> text, int p, int stop)
+    private static int SkipBlanks(ReadOnlySpan<T> text, int p, int stop, ref long steps)
     {
         while (p >= stop && (ScanClass.Of(TextUnit.At(text, p)) & ScanClass.Blank) != 0)
         {
-            _steps++;
+            steps++;
             p--;
         }
 
