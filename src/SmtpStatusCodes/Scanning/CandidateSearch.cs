@@ -51,8 +51,7 @@ internal static class CandidateSearch
                 return found;
             }
 
-            // The vector loop stops two blocks before the end (it reads the next block's first units); the scalar
-            // loop finishes from where it stopped.
+            // Vectorized leaves the last three positions (and a text shorter than one window) to the scalar loop.
         }
 #endif
         var i = Scalar(text, from, ref steps);
