@@ -19,7 +19,7 @@ internal static class CandidateSearch
 {
     /// <summary>Positions per block: bit k of a block's mask stands for the position <c>base + k</c>.</summary>
     /// <remarks>A block classifies 64 units; the last three only serve the look-ahead of the positions before them.</remarks>
-    public const int BlockLength = 61;
+    private const int BlockLength = 61;
 
     private const int WindowLength = 64;
 
@@ -88,7 +88,7 @@ internal static class CandidateSearch
 
     /// <summary>The shape the scalar loop looks for, at one position: a class digit, then ".d." or two digits and a separator.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool HasShape<T>(ReadOnlySpan<T> text, int i)
+    private static bool HasShape<T>(ReadOnlySpan<T> text, int i)
         where T : unmanaged
     {
         var c = TextUnit.At(text, i);

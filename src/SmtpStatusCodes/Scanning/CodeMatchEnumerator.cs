@@ -70,14 +70,13 @@ public ref struct CodeMatchEnumerator<T>
             return true;
         }
 
-        // The state lives in locals while the loop runs (the JIT keeps them in registers) and is stored on the way out.
+        // The state lives in locals while the loop runs and is stored by Save on the way out.
         var text = _text;
         var mask = _mask;
         var blockBase = _blockBase;
         var position = _position;
         var steps = _steps;
-        var found = false;
-        while (!found)
+        while (true)
         {
             while (mask != 0)
             {
@@ -91,6 +90,8 @@ public ref struct CodeMatchEnumerator<T>
                 // A candidate looks at most 14 units ahead (a reply code, its separator, the enhanced code behind it and
                 // the two units after that); the look back for a reply position counts its own steps.
                 steps += 14;
+
+                // The vector search may report a char above 0xFF whose low byte is a class digit (it narrows chars to bytes).
                 var digit = TextUnit.At(text, i);
                 if ((uint)(digit - '2') > 3)
                 {
@@ -103,39 +104,33 @@ public ref struct CodeMatchEnumerator<T>
                     if (TryStatusCode(text, i, out var end, out var packed))
                     {
                         Current = new CodeMatch(i, end - i, packed, 0);
-                        position = end;
-                        found = true;
-                        break;
+                        return Save(mask, blockBase, end, steps, found: true);
                     }
                 }
                 else if (TryReplyCode(text, i, out var value, out _pendingEnd, out _pendingPacked, ref steps))
                 {
                     Current = new CodeMatch(i, 3, 0, value);
-                    position = i + 3;
-                    found = true;
-                    break;
+                    return Save(mask, blockBase, i + 3, steps, found: true);
                 }
-            }
-
-            if (found)
-            {
-                break;
             }
 
             var from = Math.Max(position, _blockEnd);
             if (from >= text.Length)
             {
-                break;
+                return Save(0, blockBase, position, steps, found: false);
             }
 
             blockBase = CandidateSearch.Next(text, from, out mask, out _blockEnd, ref steps);
             if (blockBase < 0)
             {
                 _blockEnd = text.Length;
-                break;
+                return Save(0, blockBase, position, steps, found: false);
             }
         }
+    }
 
+    private bool Save(ulong mask, int blockBase, int position, long steps, bool found)
+    {
         _mask = mask;
         _blockBase = blockBase;
         _position = position;
