@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace SmtpStatusCodes.Cli;
+
+/// <summary>
+/// The tool's own words in the languages the descriptions are written in (en, zh-Hant, zh-Hans), so a Chinese reader
+/// does not get Chinese descriptions between English labels. Picked with the same culture resolution as the library.
+/// </summary>
+internal sealed class CliText
+{
+    private readonly int _index;
+
+    private CliText(DescriptionLanguage language)
+    {
+        Language = language;
+        _index = language.Name switch
+        {
+            "zh-Hant" => 1,
+            "zh-Hans" => 2,
+            _ => 0,
+        };
+    }
+
+    public DescriptionLanguage Language { get; }
+
+    public CultureInfo? Culture { get; private init; }
+
+    public static CliText For(CultureInfo culture) => new(DescriptionLanguage.Resolve(culture)) { Culture = culture };
+
+    /// <summary>The first line of an explanation: where it is and what it is, e.g. <c>Line 3: reply 550 5.1.1</c>.</summary>
+    public string Header(long line, string what) => Pick($"Line {line}: {what}", $"第 {line} 行：{what}", $"第 {line} 行：{what}");
+
+    public string Lines(int count) => Pick($"({count} lines)", $"（共 {count} 行）", $"（共 {count} 行）");
+
+    public string Reply => Pick("reply", "回覆", "回复");
+
+    public string Code => Pick("code", "代碼", "代码");
+
+    public string DescribedAbove => Pick("(described above)", "（說明見上文）", "（说明见上文）");
+
+    public string StatusNotRegistered => Pick(
+        "Not registered at IANA: meaning from its class and subject.",
+        "未在 IANA 登錄：含義依其類別與主題推斷。",
+        "未在 IANA 注册：含义按其类别和主题推断。");
+
+    public string ReplyNotDefined => Pick(
+        "No RFC defines this reply code: meaning from its digits.",
+        "沒有 RFC 定義此回覆碼：含義依其數字推斷。",
+        "没有 RFC 定义此回复码：含义按其数字推断。");
+
+    public string ClassMismatch(StatusCode status, ReplyCode reply) => Pick(
+        $"The enhanced code's class ({(int)status.Class}) differs from the reply code's first digit ({reply.Value / 100}); RFC 2034 section 4 forbids this, so one of them is wrong.",
+        $"增強狀態碼的類別（{(int)status.Class}）與回覆碼的第一位數字（{reply.Value / 100}）不一致；RFC 2034 第 4 節不允許這種情形，其中必有一個有誤。",
+        $"增强状态码的类别（{(int)status.Class}）与回复码的第一位数字（{reply.Value / 100}）不一致；RFC 2034 第 4 节不允许这种情况，其中必有一个有误。");
+
+    public string StatusDisagreement => Pick(
+        "The lines of this reply carry different enhanced codes; the last line's is shown.",
+        "此回覆的各行帶有不同的增強狀態碼；此處顯示最後一行的代碼。",
+        "此回复的各行带有不同的增强状态码；此处显示最后一行的代码。");
+
+    public string OutcomeText(Outcome outcome) => outcome switch
+    {
+        Outcome.Success => Pick("Success: the server accepted this.", "成功：伺服器已接受。", "成功：服务器已接受。"),
+        Outcome.Intermediate => Pick(
+            "Intermediate: the server waits for the rest of the command.",
+            "中間回覆：伺服器正在等待命令的其餘部分。",
+            "中间回复：服务器正在等待命令的其余部分。"),
+        Outcome.Transient => Pick(
+            "Temporary failure: sending again later may work.",
+            "暫時性失敗：稍後重新寄送可能會成功。",
+            "暂时性失败：稍后重新发送可能会成功。"),
+        _ => Pick(
+            "Permanent failure: sending again unchanged will fail again.",
+            "永久性失敗：不作修改重新寄送仍會失敗。",
+            "永久性失败：不作修改重新发送仍会失败。"),
+    };
+
+    public string NoCodeFound => Pick(
+        "No SMTP code found. A code counts when it stands as a code: 550 at the start of a line or after \"said:\" or \"smtp;\", 5.1.1 between spaces or punctuation.",
+        "找不到 SMTP 代碼。代碼須以代碼的形式出現：550 位於行首或 \"said:\"、\"smtp;\" 之後，5.1.1 前後為空白或標點。",
+        "找不到 SMTP 代码。代码须以代码的形式出现：550 位于行首或 \"said:\"、\"smtp;\" 之后，5.1.1 前后为空白或标点。");
+
+    public string InvalidUtf8(long lines) => Pick(
+        $"{lines} line(s) held bytes that are not UTF-8; they are shown as \uFFFD.",
+        $"有 {lines} 行含有非 UTF-8 位元組，以 \uFFFD 顯示。",
+        $"有 {lines} 行含有非 UTF-8 字节，以 \uFFFD 显示。");
+
+    private string Pick(string en, string zhHant, string zhHans) => _index switch
+    {
+        1 => zhHant,
+        2 => zhHans,
+        _ => en,
+    };
+}

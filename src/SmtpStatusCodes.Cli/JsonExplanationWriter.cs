@@ -1,0 +1,83 @@
+namespace SmtpStatusCodes.Cli;
+
+/// <summary>
+/// Writes explanations as one JSON document, streamed: <c>{"language": ..., "explanations": [ ... ], "count": ...}</c>.
+/// The field names are part of the tool's interface and documented in docs/cli.md; add fields, never rename them.
+/// </summary>
+internal sealed class JsonExplanationWriter : IExplanationWriter
+{
+    private readonly JsonOutput _json;
+    private readonly CliText _text;
+
+    public JsonExplanationWriter(JsonOutput json, CliText text)
+    {
+        _json = json;
+        _text = text;
+        var writer = json.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("language", text.Language.Name);
+        writer.WriteStartArray("explanations");
+        json.Flush();
+    }
+
+    public void Write(Explanation explanation)
+    {
+        var writer = _json.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("kind", explanation.Kind == ExplanationKind.Reply ? "reply" : "code");
+        writer.WriteNumber("line", explanation.Line);
+        writer.WriteNumber("lineCount", explanation.LineCount);
+        writer.WriteString("text", explanation.Text);
+        _json.Code("replyCode", explanation.ReplyCode);
+        _json.Code("statusCode", explanation.StatusCode);
+        writer.WriteBoolean("consistent", explanation.IsConsistent);
+        writer.WriteBoolean("statusCodeDisagreement", explanation.HasStatusCodeDisagreement);
+        writer.WriteString("outcome", Outcomes.JsonName(Outcomes.Of(explanation)));
+        writer.WriteStartArray("codes");
+        if (explanation.ReplyCode is { } reply)
+        {
+            WriteCode("reply", reply.ToString(), reply.IsKnown, reply.Title, reply.GetDescription(_text.Language), Outcomes.Of(reply));
+        }
+
+        if (explanation.StatusCode is { } status)
+        {
+            WriteCode("status", status.ToString(), status.IsKnown, status.Title, status.GetDescription(_text.Language), Outcomes.Of(status));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        _json.Flush();
+    }
+
+    public void Complete(ExplainSummary summary)
+    {
+        var writer = _json.Writer;
+        writer.WriteEndArray();
+        writer.WriteNumber("count", summary.Count);
+        writer.WriteNumber("lines", summary.Lines);
+        writer.WriteNumber("invalidUtf8Lines", summary.InvalidUtf8Lines);
+        if (summary.Error is null)
+        {
+            writer.WriteNull("error");
+        }
+        else
+        {
+            writer.WriteString("error", summary.Error);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteCode(string type, string code, bool known, string title, string description, Outcome outcome)
+    {
+        var writer = _json.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("code", code);
+        writer.WriteString("type", type);
+        writer.WriteBoolean("known", known);
+        writer.WriteString("title", title);
+        writer.WriteString("description", description);
+        writer.WriteString("outcome", Outcomes.JsonName(outcome));
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace SmtpStatusCodes.Cli;
+
+/// <summary><c>smtp-status list [--class 2|4|5] [--subject N] [--reply]</c>: the codes the library knows, as a table.</summary>
+internal static class ListCommand
+{
+    private const int CodeColumn = 10;
+
+    public static Command Create(GlobalOptions options, CliConsole console)
+    {
+        var statusClass = new Option<int?>("--class")
+        {
+            Description = "Only codes of this class: 2, 4 or 5 (with --reply also 3). Enhanced codes are shown with the class, e.g. 5.1.1.",
+            HelpName = "digit",
+        };
+        var subject = new Option<int?>("--subject")
+        {
+            Description = "Only enhanced codes of this subject, 0 to 7 (1 addressing, 2 mailbox, ... 7 security or policy).",
+            HelpName = "digit",
+        };
+        var reply = new Option<bool>("--reply")
+        {
+            Description = "List reply codes (550) instead of enhanced status codes (5.1.1).",
+        };
+        var command = new Command("list", "List the known codes with their titles and descriptions.")
+        {
+            statusClass,
+            subject,
+            reply,
+        };
+        command.Validators.Add(result =>
+        {
+            var isReply = result.GetValue(reply);
+            if (result.GetValue(statusClass) is { } c && !(c is 2 or 4 or 5 || (isReply && c == 3)))
+            {
+                result.AddError(isReply ? "--class must be 2, 3, 4 or 5 for reply codes." : "--class must be 2, 4 or 5 (RFC 3463 has no other classes).");
+            }
+
+            if (result.GetValue(subject) is { } s)
+            {
+                if (isReply)
+                {
+                    result.AddError("--subject applies to enhanced status codes; reply codes have no subject.");
+                }
+                else if (s is < 0 or > 7)
+                {
+                    result.AddError("--subject must be 0 to 7.");
+                }
+            }
+        });
+        command.SetAction(result =>
+        {
+            var rows = result.GetValue(reply)
+                ? ReplyRows(result.GetValue(statusClass))
+                : StatusRows(result.GetValue(statusClass), result.GetValue(subject));
+            Write(rows, result, options, console);
+            return rows.Count > 0 ? ExitCodes.Found : ExitCodes.NotFound;
+        });
+        return command;
+    }
+
+    private static List<ListRow> StatusRows(int? classFilter, int? subjectFilter)
+    {
+        var rows = new List<ListRow>();
+        foreach (var entry in CodeRegistry.StatusCodeEntries)
+        {
+            if (subjectFilter is { } s && entry.Subject != s)
+            {
+                continue;
+            }
+
+            var classes = AdvisedClasses(entry);
+            if (classFilter is { } c)
+            {
+                if (!classes.Contains(c))
+                {
+                    continue;
+                }
+
+                var code = entry.WithClass((StatusClass)c);
+                rows.Add(new ListRow(code.ToString(), entry.Title, entry.Reference, classes, Note(entry), l => code.GetDescription(l)));
+            }
+            else
+            {
+                // The description of a detail does not depend on the class; any advised class gives it.
+                var code = entry.WithClass((StatusClass)classes[0]);
+                rows.Add(new ListRow($"X.{entry.Subject}.{entry.Detail}", entry.Title, entry.Reference, classes, Note(entry), l => code.GetDescription(l)));
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<ListRow> ReplyRows(int? classFilter)
+    {
+        var rows = new List<ListRow>();
+        foreach (var entry in CodeRegistry.ReplyCodeEntries)
+        {
+            var code = entry.Code;
+            if (classFilter is { } c && code.Value / 100 != c)
+            {
+                continue;
+            }
+
+            var note = entry.Status switch
+            {
+                ReplyCodeStatus.AssociationOnly => "only associated with enhanced codes (RFC 5248)",
+                ReplyCodeStatus.Draft => "Internet-Draft only",
+                ReplyCodeStatus.Folklore => "not in any RFC",
+                _ => entry.IsDeprecated ? "deprecated" : null,
+            };
+            rows.Add(new ListRow(code.ToString(), entry.Title, entry.Reference, [code.Value / 100], note, l => code.GetDescription(l)));
+        }
+
+        return rows;
+    }
+
+    private static List<int> AdvisedClasses(StatusCodeInfo entry)
+    {
+        var classes = new List<int>(3);
+        foreach (var c in new[] { StatusClass.Success, StatusClass.PersistentTransientFailure, StatusClass.PermanentFailure })
+        {
+            var flag = c switch
+            {
+                StatusClass.Success => StatusClasses.Success,
+                StatusClass.PersistentTransientFailure => StatusClasses.PersistentTransientFailure,
+                _ => StatusClasses.PermanentFailure,
+            };
+            if ((entry.AdvisedClasses & flag) != 0)
+            {
+                classes.Add((int)c);
+            }
+        }
+
+        return classes;
+    }
+
+    private static string? Note(StatusCodeInfo entry) =>
+        entry.IsDeprecated ? "deprecated" : entry.IsDraft ? "Internet-Draft only" : null;
+
+    private static void Write(List<ListRow> rows, ParseResult result, GlobalOptions options, CliConsole console)
+    {
+        var text = options.Text(result);
+        if (result.GetValue(options.Json))
+        {
+            using var json = new JsonOutput(console.Out);
+            var writer = json.Writer;
+            writer.WriteStartObject();
+            writer.WriteString("language", text.Language.Name);
+            writer.WriteStartArray("codes");
+            foreach (var row in rows)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", row.Code);
+                writer.WriteString("title", row.Title);
+                writer.WriteString("description", row.Description(text.Language));
+                writer.WriteString("reference", row.Reference);
+                writer.WriteStartArray("classes");
+                foreach (var c in row.Classes)
+                {
+                    writer.WriteNumberValue(c);
+                }
+
+                writer.WriteEndArray();
+                if (row.Note is null)
+                {
+                    writer.WriteNull("note");
+                }
+                else
+                {
+                    writer.WriteString("note", row.Note);
+                }
+
+                writer.WriteEndObject();
+                json.Flush();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("count", rows.Count);
+            writer.WriteEndObject();
+            return;
+        }
+
+        var output = options.TextOutput(result, console);
+        var painter = output.Painter;
+        output.Line(painter.Paint("Code      Title, reference and description", Style.Bold));
+        foreach (var row in rows)
+        {
+            var title = row.Note is null ? $"{row.Title} ({row.Reference})" : $"{row.Title} ({row.Reference}; {row.Note})";
+            output.Wrapped(row.Code.PadRight(CodeColumn), CodeColumn, title, Style.Bold);
+            output.Wrapped(new string(' ', CodeColumn), CodeColumn, row.Description(text.Language), Style.Dim);
+        }
+    }
+}

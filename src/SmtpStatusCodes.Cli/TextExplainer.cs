@@ -1,0 +1,181 @@
+using System;
+using System.Text;
+
+namespace SmtpStatusCodes.Cli;
+
+/// <summary>
+/// Explains free text line by line: every code the scanner finds, a reply code read together with the enhanced code
+/// and the text of its reply line, and the lines of a multi-line reply (<c>550-5.1.1 ...</c> then <c>550 5.1.1 ...</c>)
+/// grouped into one reply. Nothing but the current line and one pending reply is held in memory.
+/// </summary>
+internal sealed class TextExplainer
+{
+    /// <summary>A multi-line reply longer than this is explained in parts (real replies have a handful of lines).</summary>
+    private const int MaxGroupLines = 100;
+
+    private readonly IExplanationWriter _writer;
+    private ReplyGroup? _pending;
+
+    public TextExplainer(IExplanationWriter writer) => _writer = writer;
+
+    public int Count { get; private set; }
+
+    /// <summary>Reads every line of <paramref name="reader"/>.</summary>
+    /// <exception cref="UnreadableInputException">The input is binary or could not be read; what was read before is written.</exception>
+    public void Explain(LineReader reader)
+    {
+        try
+        {
+            while (reader.TryReadLine(out var line))
+            {
+                ExplainLine(line, reader.LineNumber);
+            }
+        }
+        finally
+        {
+            Flush();
+        }
+    }
+
+    private void ExplainLine(ReadOnlySpan<char> line, long lineNumber)
+    {
+        if (_pending is not null && _pending.LastLine != lineNumber - 1)
+        {
+            Flush();
+        }
+
+        var skipStatusBefore = -1;
+        StatusCode? skipStatus = null;
+        foreach (var match in CodeScanner.EnumerateMatches(line))
+        {
+            StatusCode? status = match.IsStatusCode ? match.StatusCode : null;
+            if (status is { } s && skipStatus == s && match.Index < skipStatusBefore)
+            {
+                // The enhanced code of a reply line just explained with its reply code.
+                skipStatus = null;
+                continue;
+            }
+
+            if (status is null && ReplyLine.TryParse(line.Slice(match.Index), out var reply))
+            {
+                skipStatus = reply.StatusCode;
+                skipStatusBefore = match.Index + reply.Line.Length - reply.Text.Length;
+                AddReplyLine(reply, lineNumber, startsLine: line.Slice(0, match.Index).IsWhiteSpace());
+                continue;
+            }
+
+            Flush();
+            Emit(new Explanation
+            {
+                Kind = ExplanationKind.Code,
+                Line = lineNumber,
+                Text = Around(line, match.Index, match.Length),
+                StatusCode = status,
+                ReplyCode = status is null ? match.ReplyCode : null,
+            });
+        }
+    }
+
+    /// <summary>The line a code stands in, or the part of a long line around the code; a cut is marked with an ellipsis.</summary>
+    private static string Around(ReadOnlySpan<char> line, int index, int length)
+    {
+        const int Half = 100;
+        var first = line.Length - line.TrimStart().Length;
+        var last = line.TrimEnd().Length;
+        var start = Math.Max(first, index - Half);
+        var end = Math.Min(last, index + length + Half);
+        var part = line[start..end].Trim();
+        return string.Concat(start > first ? "\u2026" : string.Empty, part, end < last ? "\u2026" : string.Empty);
+    }
+
+    private void AddReplyLine(ReplyLine reply, long lineNumber, bool startsLine)
+    {
+        var pending = _pending;
+        if (pending is not null && startsLine && pending.Code == reply.Code && pending.LastLine == lineNumber - 1 && pending.Lines < MaxGroupLines)
+        {
+            pending.Add(reply, lineNumber);
+        }
+        else
+        {
+            Flush();
+            pending = _pending = new ReplyGroup(reply, lineNumber);
+        }
+
+        if (reply.IsLast || !startsLine)
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        if (_pending is { } group)
+        {
+            _pending = null;
+            Emit(group.ToExplanation());
+        }
+    }
+
+    private void Emit(Explanation explanation)
+    {
+        Count++;
+        _writer.Write(explanation);
+    }
+
+    /// <summary>The lines of a multi-line reply read so far.</summary>
+    private sealed class ReplyGroup
+    {
+        private readonly StringBuilder _text = new();
+        private readonly long _firstLine;
+        private bool _consistent;
+        private bool _disagreement;
+
+        public ReplyGroup(ReplyLine first, long lineNumber)
+        {
+            Code = first.Code;
+            StatusCode = first.StatusCode;
+            _firstLine = lineNumber;
+            LastLine = lineNumber;
+            _consistent = first.IsConsistent;
+            _text.Append(first.Text.Trim());
+            Lines = 1;
+        }
+
+        public ReplyCode Code { get; }
+
+        public StatusCode? StatusCode { get; private set; }
+
+        public long LastLine { get; private set; }
+
+        public int Lines { get; private set; }
+
+        public void Add(ReplyLine line, long lineNumber)
+        {
+            _disagreement |= line.StatusCode != StatusCode;
+            _consistent &= line.IsConsistent;
+
+            // RFC 2034 puts the enhanced code on every line; the last line's is the reply's, as SmtpReply has it.
+            StatusCode = line.StatusCode ?? StatusCode;
+            var text = line.Text.Trim();
+            if (!text.IsEmpty)
+            {
+                _text.Append(_text.Length > 0 ? " " : string.Empty).Append(text);
+            }
+
+            LastLine = lineNumber;
+            Lines++;
+        }
+
+        public Explanation ToExplanation() => new()
+        {
+            Kind = ExplanationKind.Reply,
+            Line = _firstLine,
+            Text = _text.ToString(),
+            ReplyCode = Code,
+            StatusCode = StatusCode,
+            IsConsistent = _consistent,
+            HasStatusCodeDisagreement = _disagreement,
+            LineCount = Lines,
+        };
+    }
+}
