@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Text;
 
@@ -25,24 +26,41 @@ internal static class ExplainCommand
             text,
             file,
         };
-        command.Validators.Add(result =>
-        {
-            var words = result.GetValue(text) ?? [];
-            if (words.Length > 0 && result.GetValue(file) is not null)
-            {
-                result.AddError("Give either TEXT or --file, not both.");
-            }
-            else if (words.Length > 1 && Array.IndexOf(words, "-") >= 0)
-            {
-                result.AddError("'-' (standard input) cannot be combined with other text.");
-            }
-        });
         command.SetAction(result => Run(result, options, console, result.GetValue(text) ?? [], result.GetValue(file)));
         return command;
     }
 
+    private static void Validate(ParseResult result, string[] words, string? file)
+    {
+        if (words.Length > 0 && file is not null)
+        {
+            throw new UsageException("Give either TEXT or --file, not both.");
+        }
+
+        if (words.Length > 1 && Array.IndexOf(words, "-") >= 0)
+        {
+            throw new UsageException("'-' (standard input) cannot be combined with other text.");
+        }
+
+        // An unknown option would otherwise be explained as text; after "--" anything is text.
+        foreach (var token in result.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+
+            var value = token.Value;
+            if (token.Type == TokenType.Argument && value.Length > 1 && value[0] == '-' && (char.IsAsciiLetter(value[1]) || value[1] == '-'))
+            {
+                throw new UsageException($"Unrecognized option '{value}'. To explain text that starts with '-', put it after '--'.");
+            }
+        }
+    }
+
     private static int Run(ParseResult result, GlobalOptions options, CliConsole console, string[] words, string? file)
     {
+        Validate(result, words, file);
         var cliText = options.Text(result);
         Stream input;
         string inputName;

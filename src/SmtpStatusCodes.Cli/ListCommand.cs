@@ -30,28 +30,9 @@ internal static class ListCommand
             subject,
             reply,
         };
-        command.Validators.Add(result =>
-        {
-            var isReply = result.GetValue(reply);
-            if (result.GetValue(statusClass) is { } c && !(c is 2 or 4 or 5 || (isReply && c == 3)))
-            {
-                result.AddError(isReply ? "--class must be 2, 3, 4 or 5 for reply codes." : "--class must be 2, 4 or 5 (RFC 3463 has no other classes).");
-            }
-
-            if (result.GetValue(subject) is { } s)
-            {
-                if (isReply)
-                {
-                    result.AddError("--subject applies to enhanced status codes; reply codes have no subject.");
-                }
-                else if (s is < 0 or > 7)
-                {
-                    result.AddError("--subject must be 0 to 7.");
-                }
-            }
-        });
         command.SetAction(result =>
         {
+            Validate(result.GetValue(statusClass), result.GetValue(subject), result.GetValue(reply));
             var rows = result.GetValue(reply)
                 ? ReplyRows(result.GetValue(statusClass))
                 : StatusRows(result.GetValue(statusClass), result.GetValue(subject));
@@ -59,6 +40,25 @@ internal static class ListCommand
             return rows.Count > 0 ? ExitCodes.Found : ExitCodes.NotFound;
         });
         return command;
+    }
+
+    /// <summary>Checks the filters together; System.CommandLine has already checked that each is a number.</summary>
+    private static void Validate(int? statusClass, int? subject, bool isReply)
+    {
+        if (statusClass is { } c && !(c is 2 or 4 or 5 || (isReply && c == 3)))
+        {
+            throw new UsageException(isReply ? "--class must be 2, 3, 4 or 5 for reply codes." : "--class must be 2, 4 or 5 (RFC 3463 has no other classes).");
+        }
+
+        if (subject is not null && isReply)
+        {
+            throw new UsageException("--subject applies to enhanced status codes; reply codes have no subject.");
+        }
+
+        if (subject is < 0 or > 7)
+        {
+            throw new UsageException("--subject must be 0 to 7.");
+        }
     }
 
     private static List<ListRow> StatusRows(int? classFilter, int? subjectFilter)

@@ -60,7 +60,7 @@ internal sealed class TextExplainer
             {
                 skipStatus = reply.StatusCode;
                 skipStatusBefore = match.Index + reply.Line.Length - reply.Text.Length;
-                AddReplyLine(reply, lineNumber, startsLine: line.Slice(0, match.Index).IsWhiteSpace());
+                AddReplyLine(reply, lineNumber, startsLine: StartsLine(line.Slice(0, match.Index)));
                 continue;
             }
 
@@ -75,6 +75,9 @@ internal sealed class TextExplainer
             });
         }
     }
+
+    /// <summary>True when only white space and SMTP transcript markers (<c>&lt;&lt;&lt;</c>, <c>&gt;&gt;&gt;</c>) come before a reply.</summary>
+    private static bool StartsLine(ReadOnlySpan<char> before) => before.Trim(" \t<>").IsEmpty;
 
     /// <summary>The line a code stands in, or the part of a long line around the code; a cut is marked with an ellipsis.</summary>
     private static string Around(ReadOnlySpan<char> line, int index, int length)
