@@ -30,7 +30,8 @@ internal sealed class CliText
     /// <summary>The first line of an explanation: where it is and what it is, e.g. <c>Line 3: reply 550 5.1.1</c>.</summary>
     public string Header(long line, string what) => Pick($"Line {line}: {what}", $"第 {line} 行：{what}", $"第 {line} 行：{what}");
 
-    public string Lines(int count) => Pick($"({count} lines)", $"（共 {count} 行）", $"（共 {count} 行）");
+    /// <summary>Appended to the header of a multi-line reply, with its own leading space where the language has one.</summary>
+    public string Lines(int count) => Pick($" ({count} lines)", $"（共 {count} 行）", $"（共 {count} 行）");
 
     public string Reply => Pick("reply", "回覆", "回复");
 

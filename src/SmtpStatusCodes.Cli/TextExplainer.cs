@@ -60,7 +60,8 @@ internal sealed class TextExplainer
             {
                 skipStatus = reply.StatusCode;
                 skipStatusBefore = match.Index + reply.Line.Length - reply.Text.Length;
-                AddReplyLine(reply, lineNumber, startsLine: StartsLine(line.Slice(0, match.Index)));
+                var before = line.Slice(0, match.Index);
+                AddReplyLine(reply, WithoutWrapperParentheses(before, reply.Text.Trim()), lineNumber, startsLine: StartsLine(before));
                 continue;
             }
 
@@ -91,17 +92,35 @@ internal sealed class TextExplainer
         return string.Concat(start > first ? "\u2026" : string.Empty, part, end < last ? "\u2026" : string.Empty);
     }
 
-    private void AddReplyLine(ReplyLine reply, long lineNumber, bool startsLine)
+    /// <summary>
+    /// A reply quoted inside parentheses, as Postfix logs it (<c>status=bounced (host ... said: 550 ... (in reply to
+    /// RCPT TO command))</c>), loses the closing parentheses that belong to the log line, not to the reply.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutWrapperParentheses(ReadOnlySpan<char> before, ReadOnlySpan<char> text)
+    {
+        var open = before.Count('(') - before.Count(')');
+        var excess = text.Count(')') - text.Count('(');
+        while (open > 0 && excess > 0 && text.EndsWith(')'))
+        {
+            text = text[..^1].TrimEnd();
+            open--;
+            excess--;
+        }
+
+        return text;
+    }
+
+    private void AddReplyLine(ReplyLine reply, ReadOnlySpan<char> text, long lineNumber, bool startsLine)
     {
         var pending = _pending;
         if (pending is not null && startsLine && pending.Code == reply.Code && pending.LastLine == lineNumber - 1 && pending.Lines < MaxGroupLines)
         {
-            pending.Add(reply, lineNumber);
+            pending.Add(reply, text, lineNumber);
         }
         else
         {
             Flush();
-            pending = _pending = new ReplyGroup(reply, lineNumber);
+            pending = _pending = new ReplyGroup(reply, text, lineNumber);
         }
 
         if (reply.IsLast || !startsLine)
@@ -133,14 +152,14 @@ internal sealed class TextExplainer
         private bool _consistent;
         private bool _disagreement;
 
-        public ReplyGroup(ReplyLine first, long lineNumber)
+        public ReplyGroup(ReplyLine first, ReadOnlySpan<char> text, long lineNumber)
         {
             Code = first.Code;
             StatusCode = first.StatusCode;
             _firstLine = lineNumber;
             LastLine = lineNumber;
             _consistent = first.IsConsistent;
-            _text.Append(first.Text.Trim());
+            _text.Append(text);
             Lines = 1;
         }
 
@@ -152,14 +171,13 @@ internal sealed class TextExplainer
 
         public int Lines { get; private set; }
 
-        public void Add(ReplyLine line, long lineNumber)
+        public void Add(ReplyLine line, ReadOnlySpan<char> text, long lineNumber)
         {
             _disagreement |= line.StatusCode != StatusCode;
             _consistent &= line.IsConsistent;
 
             // RFC 2034 puts the enhanced code on every line; the last line's is the reply's, as SmtpReply has it.
             StatusCode = line.StatusCode ?? StatusCode;
-            var text = line.Text.Trim();
             if (!text.IsEmpty)
             {
                 _text.Append(_text.Length > 0 ? " " : string.Empty).Append(text);

@@ -37,7 +37,7 @@ internal sealed class TextExplanationWriter : IExplanationWriter
         var codes = explanation.Kind == ExplanationKind.Reply
             ? $"{_text.Reply} {explanation.ReplyCode}{(explanation.StatusCode is { } s ? " " + s : string.Empty)}"
             : $"{_text.Code} {(object?)explanation.StatusCode ?? explanation.ReplyCode}";
-        var lines = explanation.LineCount > 1 ? " " + _text.Lines(explanation.LineCount) : string.Empty;
+        var lines = explanation.LineCount > 1 ? _text.Lines(explanation.LineCount) : string.Empty;
         // The header is short (a line number and two codes), so it is painted without wrapping.
         _output.Line(_text.Header(explanation.Line, painter.Paint(codes, Style.Bold)) + lines);
         if (explanation.Text.Length > 0)

@@ -105,6 +105,7 @@ public sealed class ExplainCommandTests
 
             result.ExitCode.Should().Be(0, result.ToString());
             result.OutputLines[0].Should().Be("Line 1: reply 550 5.7.1");
+            result.OutputLines[1].Should().Be("  Message rejected as spam (in reply to end of DATA command)", "the parenthesis that closes Postfix's own '(host ...' is not part of the reply");
             result.Output.Should().Contain(StatusCodes.PermanentFailure.DeliveryNotAuthorizedMessageRefused.Title);
         }
         finally
