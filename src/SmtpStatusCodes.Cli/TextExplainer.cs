@@ -13,6 +13,9 @@ internal sealed class TextExplainer
     /// <summary>A multi-line reply longer than this is explained in parts (real replies have a handful of lines).</summary>
     private const int MaxGroupLines = 100;
 
+    /// <summary>The text of a reply is kept up to this many characters, then cut with an ellipsis.</summary>
+    private const int MaxTextChars = 8 * 1024;
+
     private readonly IExplanationWriter _writer;
     private ReplyGroup? _pending;
 
@@ -44,6 +47,9 @@ internal sealed class TextExplainer
             Flush();
         }
 
+        // An indented line after the first line of an unfinished reply continues it, as a folded Diagnostic-Code
+        // field does (RFC 5322 folding): "Diagnostic-Code: smtp; 550-5.1.1 The email account ...", then " not exist".
+        var folded = _pending is not null && !line.IsEmpty && line[0] is ' ' or '\t';
         var skipStatusBefore = -1;
         StatusCode? skipStatus = null;
         foreach (var match in CodeScanner.EnumerateMatches(line))
@@ -65,6 +71,11 @@ internal sealed class TextExplainer
                 continue;
             }
 
+            if (folded && _pending is not null && _pending.LastLine == lineNumber - 1)
+            {
+                continue;   // part of the reply's text, appended below
+            }
+
             Flush();
             Emit(new Explanation
             {
@@ -74,6 +85,18 @@ internal sealed class TextExplainer
                 StatusCode = status,
                 ReplyCode = status is null ? match.ReplyCode : null,
             });
+        }
+
+        if (_pending is not null && _pending.LastLine != lineNumber)
+        {
+            if (folded && _pending.LastLine == lineNumber - 1)
+            {
+                _pending.AddText(line.Trim(), lineNumber);
+            }
+            else
+            {
+                Flush();
+            }
         }
     }
 
@@ -123,7 +146,7 @@ internal sealed class TextExplainer
             pending = _pending = new ReplyGroup(reply, text, lineNumber);
         }
 
-        if (reply.IsLast || !startsLine)
+        if (reply.IsLast)
         {
             Flush();
         }
@@ -157,10 +180,8 @@ internal sealed class TextExplainer
             Code = first.Code;
             StatusCode = first.StatusCode;
             _firstLine = lineNumber;
-            LastLine = lineNumber;
             _consistent = first.IsConsistent;
-            _text.Append(text);
-            Lines = 1;
+            AddText(text, lineNumber);
         }
 
         public ReplyCode Code { get; }
@@ -178,9 +199,24 @@ internal sealed class TextExplainer
 
             // RFC 2034 puts the enhanced code on every line; the last line's is the reply's, as SmtpReply has it.
             StatusCode = line.StatusCode ?? StatusCode;
-            if (!text.IsEmpty)
+            AddText(text, lineNumber);
+        }
+
+        /// <summary>Adds a line of text; past <see cref="MaxTextChars"/> the text ends with an ellipsis instead.</summary>
+        public void AddText(ReadOnlySpan<char> text, long lineNumber)
+        {
+            if (!text.IsEmpty && _text.Length <= MaxTextChars)
             {
-                _text.Append(_text.Length > 0 ? " " : string.Empty).Append(text);
+                _text.Append(_text.Length > 0 ? " " : string.Empty);
+                if (_text.Length + text.Length > MaxTextChars)
+                {
+                    text = text[..(MaxTextChars - _text.Length)];
+                    _text.Append(text).Append('\u2026');
+                }
+                else
+                {
+                    _text.Append(text);
+                }
             }
 
             LastLine = lineNumber;

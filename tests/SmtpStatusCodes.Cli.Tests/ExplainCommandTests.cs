@@ -161,6 +161,38 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
+    public void A_folded_diagnostic_code_field_is_one_reply()
+    {
+        const string Dsn = """
+            Status: 5.1.1
+            Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does
+             not exist. Please try
+             550-5.1.1 double-checking the recipient's email address for typos or
+             550 5.1.1 unnecessary spaces. x1si123 - gsmtp
+            Last-Attempt-Date: Mon, 30 Nov 2026 10:00:00 +0000
+            """;
+        var result = CliRun.WithInput(Dsn, "explain", "--culture", "en", "--json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var items = document.RootElement.GetProperty("explanations").EnumerateArray().ToList();
+        items.Should().HaveCount(2);
+        items[1].GetProperty("kind").GetString().Should().Be("reply");
+        items[1].GetProperty("line").GetInt64().Should().Be(2);
+        items[1].GetProperty("lineCount").GetInt32().Should().Be(4);
+        items[1].GetProperty("text").GetString().Should().Be(
+            "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. x1si123 - gsmtp");
+    }
+
+    [Fact]
+    public void An_unfinished_reply_ends_at_the_next_line_that_does_not_continue_it()
+    {
+        var result = CliRun.WithInput("said: 421-4.7.0 Try again later\nStatus: 4.7.0\n", "explain", "--culture", "en");
+
+        result.OutputLines.Where(l => l.StartsWith("Line ", System.StringComparison.Ordinal))
+            .Should().Equal("Line 1: reply 421 4.7.0", "Line 2: code 4.7.0");
+    }
+
+    [Fact]
     public void Separate_replies_on_adjacent_lines_stay_separate()
     {
         var result = CliRun.WithInput("250 2.1.0 Sender ok\n550 5.1.1 No such user\n", "explain", "--culture", "en");
