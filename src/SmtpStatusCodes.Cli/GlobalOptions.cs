@@ -26,6 +26,8 @@ internal sealed class GlobalOptions
         },
     };
 
+    public GlobalOptions() => Culture.CompletionSources.Add("en", "zh-Hant", "zh-Hans", "zh-TW", "zh-HK", "zh-CN");
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Write JSON (field names documented in docs/cli.md) instead of text.",

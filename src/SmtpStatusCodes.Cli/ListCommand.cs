@@ -20,6 +20,8 @@ internal static class ListCommand
             Description = "Only enhanced codes of this subject, 0 to 7 (1 addressing, 2 mailbox, ... 7 security or policy).",
             HelpName = "digit",
         };
+        statusClass.CompletionSources.Add("2", "3", "4", "5");
+        subject.CompletionSources.Add("0", "1", "2", "3", "4", "5", "6", "7");
         var reply = new Option<bool>("--reply")
         {
             Description = "List reply codes (550) instead of enhanced status codes (5.1.1).",

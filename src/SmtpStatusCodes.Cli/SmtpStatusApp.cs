@@ -7,16 +7,21 @@ namespace SmtpStatusCodes.Cli;
 /// <summary>The smtp-status command line: parses the arguments, runs a command, maps the outcome to an exit code.</summary>
 internal static class SmtpStatusApp
 {
-    public static int Run(string[] args, CliConsole console)
+    /// <summary>The command tree: also what shell completion (the <c>[suggest]</c> directive) walks.</summary>
+    public static RootCommand CreateRoot(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
         var options = new GlobalOptions();
         var root = new RootCommand("Explains SMTP reply codes (550) and enhanced status codes (5.1.1) in replies, mail logs and bounces.");
         options.AddTo(root);
         root.Subcommands.Add(ExplainCommand.Create(options, console));
         root.Subcommands.Add(ListCommand.Create(options, console));
+        return root;
+    }
 
-        var result = root.Parse(args);
+    public static int Run(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var result = CreateRoot(console).Parse(args);
         if (result.Errors.Count > 0)
         {
             // System.CommandLine exits with 1 on a usage error, which here means "no code found"; usage errors get 2.
