@@ -86,6 +86,18 @@ internal sealed class CliText
         $"有 {lines} 行含有非 UTF-8 位元組，以 \uFFFD 顯示。",
         $"有 {lines} 行含有非 UTF-8 字节，以 \uFFFD 显示。");
 
+    /// <summary>The header of the list table; the code column is 10 wide.</summary>
+    public string ListHeader => Pick("Code      Title, reference and description", "代碼      標題、出處與說明", "代码      标题、出处与说明");
+
+    /// <summary>What to say about a code that no RFC defines as a standard or extension, or that is deprecated.</summary>
+    public string? ListNote(ReplyCodeStatus status, bool deprecated) => status switch
+    {
+        ReplyCodeStatus.AssociationOnly => Pick("only associated with enhanced codes by RFC 5248", "僅由 RFC 5248 與增強狀態碼關聯", "仅由 RFC 5248 与增强状态码关联"),
+        ReplyCodeStatus.Draft => Pick("Internet-Draft only", "僅見於網際網路草案", "仅见于互联网草案"),
+        ReplyCodeStatus.Folklore => Pick("not in any RFC", "未見於任何 RFC", "未见于任何 RFC"),
+        _ => deprecated ? Pick("deprecated", "已棄用", "已弃用") : null,
+    };
+
     private string Pick(string en, string zhHant, string zhHans) => _index switch
     {
         1 => zhHant,

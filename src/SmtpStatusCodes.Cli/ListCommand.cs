@@ -82,13 +82,13 @@ internal static class ListCommand
                 }
 
                 var code = entry.WithClass((StatusClass)c);
-                rows.Add(new ListRow(code.ToString(), entry.Title, entry.Reference, classes, Note(entry), l => code.GetDescription(l)));
+                rows.Add(new ListRow(code.ToString(), entry.Title, entry.Reference, classes, Status(entry), entry.IsDeprecated, l => code.GetDescription(l)));
             }
             else
             {
                 // The description of a detail does not depend on the class; any advised class gives it.
                 var code = entry.WithClass((StatusClass)classes[0]);
-                rows.Add(new ListRow($"X.{entry.Subject}.{entry.Detail}", entry.Title, entry.Reference, classes, Note(entry), l => code.GetDescription(l)));
+                rows.Add(new ListRow($"X.{entry.Subject}.{entry.Detail}", entry.Title, entry.Reference, classes, Status(entry), entry.IsDeprecated, l => code.GetDescription(l)));
             }
         }
 
@@ -106,14 +106,7 @@ internal static class ListCommand
                 continue;
             }
 
-            var note = entry.Status switch
-            {
-                ReplyCodeStatus.AssociationOnly => "only associated with enhanced codes (RFC 5248)",
-                ReplyCodeStatus.Draft => "Internet-Draft only",
-                ReplyCodeStatus.Folklore => "not in any RFC",
-                _ => entry.IsDeprecated ? "deprecated" : null,
-            };
-            rows.Add(new ListRow(code.ToString(), entry.Title, entry.Reference, [code.Value / 100], note, l => code.GetDescription(l)));
+            rows.Add(new ListRow(code.ToString(), entry.Title, entry.Reference, [code.Value / 100], entry.Status, entry.IsDeprecated, l => code.GetDescription(l)));
         }
 
         return rows;
@@ -139,8 +132,18 @@ internal static class ListCommand
         return classes;
     }
 
-    private static string? Note(StatusCodeInfo entry) =>
-        entry.IsDeprecated ? "deprecated" : entry.IsDraft ? "Internet-Draft only" : null;
+    /// <summary>Enhanced codes are registered at IANA (standard) or defined only by a draft.</summary>
+    private static ReplyCodeStatus Status(StatusCodeInfo entry) => entry.IsDraft ? ReplyCodeStatus.Draft : ReplyCodeStatus.Standard;
+
+    /// <summary>The status as JSON writes it: stable lower-case names, documented in docs/cli.md.</summary>
+    private static string StatusName(ReplyCodeStatus status) => status switch
+    {
+        ReplyCodeStatus.Extension => "extension",
+        ReplyCodeStatus.AssociationOnly => "association",
+        ReplyCodeStatus.Draft => "draft",
+        ReplyCodeStatus.Folklore => "folklore",
+        _ => "standard",
+    };
 
     private static void Write(List<ListRow> rows, ParseResult result, GlobalOptions options, CliConsole console)
     {
@@ -166,14 +169,8 @@ internal static class ListCommand
                 }
 
                 writer.WriteEndArray();
-                if (row.Note is null)
-                {
-                    writer.WriteNull("note");
-                }
-                else
-                {
-                    writer.WriteString("note", row.Note);
-                }
+                writer.WriteString("status", StatusName(row.Status));
+                writer.WriteBoolean("deprecated", row.IsDeprecated);
 
                 writer.WriteEndObject();
                 json.Flush();
@@ -187,10 +184,11 @@ internal static class ListCommand
 
         var output = options.TextOutput(result, console);
         var painter = output.Painter;
-        output.Line(painter.Paint("Code      Title, reference and description", Style.Bold));
+        output.Line(painter.Paint(text.ListHeader, Style.Bold));
         foreach (var row in rows)
         {
-            var title = row.Note is null ? $"{row.Title} ({row.Reference})" : $"{row.Title} ({row.Reference}; {row.Note})";
+            var note = text.ListNote(row.Status, row.IsDeprecated);
+            var title = note is null ? $"{row.Title} ({row.Reference})" : $"{row.Title} ({row.Reference}; {note})";
             output.Wrapped(row.Code.PadRight(CodeColumn), CodeColumn, title, Style.Bold);
             output.Wrapped(new string(' ', CodeColumn), CodeColumn, row.Description(text.Language), Style.Dim);
         }

@@ -8,6 +8,7 @@ namespace SmtpStatusCodes.Cli;
 /// <param name="Title">The registry's or RFC's title.</param>
 /// <param name="Reference">The defining RFC and section.</param>
 /// <param name="Classes">The classes the registry advises the code for (reply codes: their first digit).</param>
-/// <param name="Note">Deprecated, draft-only or not in any RFC; null for a standard code.</param>
+/// <param name="Status">Where the code is defined: an RFC (standard or extension), or only a draft, an association, folklore.</param>
+/// <param name="IsDeprecated">True when the defining document deprecates the code.</param>
 /// <param name="Description">The description in a language.</param>
-internal sealed record ListRow(string Code, string Title, string Reference, List<int> Classes, string? Note, Func<DescriptionLanguage, string> Description);
+internal sealed record ListRow(string Code, string Title, string Reference, List<int> Classes, ReplyCodeStatus Status, bool IsDeprecated, Func<DescriptionLanguage, string> Description);

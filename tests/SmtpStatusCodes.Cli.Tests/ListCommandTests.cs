@@ -64,7 +64,22 @@ public sealed class ListCommandTests
         mailboxFull.GetProperty("classes").EnumerateArray().Select(c => c.GetInt32()).Should().Contain(4);
         mailboxFull.GetProperty("description").GetString().Should()
             .Be(StatusCodes.PersistentTransientFailure.MailboxFull.GetDescription(CultureInfo.GetCultureInfo("zh-TW")));
-        mailboxFull.GetProperty("note").ValueKind.Should().Be(JsonValueKind.Null);
+        mailboxFull.GetProperty("status").GetString().Should().Be("standard");
+        mailboxFull.GetProperty("deprecated").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Reply_codes_that_no_rfc_defines_say_so_in_text_and_json()
+    {
+        var folklore = CodeRegistry.ReplyCodeEntries.First(e => e.Status == ReplyCodeStatus.Folklore).Code.ToString();
+        var text = CliRun.Run("list", "--reply", "--culture", "en");
+        var json = CliRun.Run("list", "--reply", "--json");
+
+        text.OutputLines.Single(l => l.StartsWith(folklore + " ", System.StringComparison.Ordinal)).Should().EndWith("; not in any RFC)");
+        text.OutputLines.Single(l => l.StartsWith("550 ", System.StringComparison.Ordinal)).Should().NotContain("not in any RFC");
+        using var document = JsonDocument.Parse(json.Output);
+        var entry = document.RootElement.GetProperty("codes").EnumerateArray().Single(c => c.GetProperty("code").GetString() == folklore);
+        entry.GetProperty("status").GetString().Should().Be("folklore");
     }
 
     [Theory]
