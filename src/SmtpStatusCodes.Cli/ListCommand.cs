@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 
 namespace SmtpStatusCodes.Cli;
@@ -188,7 +189,10 @@ internal static class ListCommand
         foreach (var row in rows)
         {
             var note = text.ListNote(row.Status, row.IsDeprecated);
-            var title = note is null ? $"{row.Title} ({row.Reference})" : $"{row.Title} ({row.Reference}; {note})";
+            // The data files write "none" where no document defines the code; the note says so in words.
+            var reference = row.Reference == "none" ? null : row.Reference;
+            var parenthesis = string.Join("; ", new[] { reference, note }.Where(p => p is not null));
+            var title = parenthesis.Length == 0 ? row.Title : $"{row.Title} ({parenthesis})";
             output.Wrapped(row.Code.PadRight(CodeColumn), CodeColumn, title, Style.Bold);
             output.Wrapped(new string(' ', CodeColumn), CodeColumn, row.Description(text.Language), Style.Dim);
         }

@@ -75,7 +75,7 @@ public sealed class ListCommandTests
         var text = CliRun.Run("list", "--reply", "--culture", "en");
         var json = CliRun.Run("list", "--reply", "--json");
 
-        text.OutputLines.Single(l => l.StartsWith(folklore + " ", System.StringComparison.Ordinal)).Should().EndWith("; not in any RFC)");
+        text.OutputLines.Single(l => l.StartsWith(folklore + " ", System.StringComparison.Ordinal)).Should().EndWith(" (not in any RFC)");
         text.OutputLines.Single(l => l.StartsWith("550 ", System.StringComparison.Ordinal)).Should().NotContain("not in any RFC");
         using var document = JsonDocument.Parse(json.Output);
         var entry = document.RootElement.GetProperty("codes").EnumerateArray().Single(c => c.GetProperty("code").GetString() == folklore);
