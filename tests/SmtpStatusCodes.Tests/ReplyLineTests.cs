@@ -125,7 +125,7 @@ public class ReplyLineTests
         chars.Text.ToString().Should().Be(text);
         chars.Line.ToString().Should().Be(line.TrimEnd('\r', '\n'));
         Utf8ReplyLine.TryParse(Encoding.UTF8.GetBytes(line), out var bytes).Should().BeTrue();
-        Encoding.UTF8.GetString(bytes.Text).Should().Be(text);
+        Encoding.UTF8.GetString(bytes.Text.ToArray()).Should().Be(text);
     }
 
     [Theory]
