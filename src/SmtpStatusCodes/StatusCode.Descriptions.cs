@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using SmtpStatusCodes.Internal;
 
 namespace SmtpStatusCodes;
 
@@ -30,7 +31,7 @@ public readonly partial struct StatusCode
             return string.Empty;
         }
 
-        var index = CodeTables.EnhancedIndex(_packed & KeyMask);
+        var index = CodeTables.EnhancedIndex(CodePacking.Key(_packed));
         if (index >= 0)
         {
             return DescriptionTables.DetailTexts[language.Index][index];
@@ -55,7 +56,7 @@ public readonly partial struct StatusCode
     /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
-    public string GetDescription(IDescriptionProvider provider, CultureInfo? culture)
+    public string GetDescription(DescriptionProvider provider, CultureInfo? culture)
     {
         if (provider is null)
         {
