@@ -98,11 +98,13 @@ public class EveryCodeTextTests
 
     private static Func<int, int, int, string> Expected(ReferenceTexts texts)
     {
+        // Registered details have subjects 0-7 and small details; every other code takes its class and subject text.
+        const int Subjects = 8;
+        const int Details = 100;
         var composed = new string[Classes.Length, 1000];
-        var registered = new Dictionary<int, string>[Classes.Length];
+        var registered = new string?[Classes.Length, Subjects * Details];
         for (var c = 0; c < Classes.Length; c++)
         {
-            registered[c] = [];
             for (var subject = 0; subject <= 999; subject++)
             {
                 // Detail 9999 is never registered, so this is the composed text of the class and subject.
@@ -111,11 +113,12 @@ public class EveryCodeTextTests
 
             foreach (var (subject, detail) in ReferenceTexts.RegisteredDetails())
             {
-                registered[c][(subject * 1000) + detail] = texts.Enhanced(Classes[c], subject, detail);
+                (subject < Subjects && detail < Details).Should().BeTrue("the lookup below assumes small registered codes");
+                registered[c, (subject * Details) + detail] = texts.Enhanced(Classes[c], subject, detail);
             }
         }
 
-        return (c, subject, detail) => registered[c].TryGetValue((subject * 1000) + detail, out var own) ? own : composed[c, subject];
+        return (c, subject, detail) => (subject < Subjects && detail < Details ? registered[c, (subject * Details) + detail] : null) ?? composed[c, subject];
     }
 
     private static void Check<T>(List<string> failures, T code, string what, string actual, string expected)
