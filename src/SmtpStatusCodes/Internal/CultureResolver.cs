@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 
 namespace SmtpStatusCodes.Internal;
 
@@ -8,9 +9,37 @@ internal static class CultureResolver
 {
     private const int English = 0;
 
+    private const int SlotsPerTable = 2;
+
+    // The cultures resolved most recently, two per description table: slot i only ever holds a culture that resolves
+    // to table i / SlotsPerTable. Each slot is one reference, written and read whole, so a thread that sees an old
+    // or a new culture in a slot still gets the right table; nothing is torn and nothing needs a lock. A culture's
+    // name and parent chain never change, so a slot stays right while the culture lives. Callers cannot see or change
+    // the slots; they only save walking the parent chain (and allocate nothing) when a recent culture asks again.
+    private static readonly CultureInfo?[] s_recent = new CultureInfo?[DescriptionTables.CultureCount * SlotsPerTable];
+
     public static int Resolve(CultureInfo? culture)
     {
         culture ??= CultureInfo.CurrentUICulture;
+        var recent = s_recent;
+        for (var i = 0; i < recent.Length; i++)
+        {
+            // Only compared, never dereferenced, so a plain read is enough.
+            if (ReferenceEquals(recent[i], culture))
+            {
+                return i / SlotsPerTable;
+            }
+        }
+
+        var index = Walk(culture);
+        var first = index * SlotsPerTable;
+        Volatile.Write(ref recent[first + 1], recent[first]);
+        Volatile.Write(ref recent[first], culture);
+        return index;
+    }
+
+    private static int Walk(CultureInfo culture)
+    {
         for (var current = culture; current is not null && current.Name.Length > 0; current = current.Parent)
         {
             var name = current.Name;
