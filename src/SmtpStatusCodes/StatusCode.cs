@@ -92,7 +92,8 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
     /// <summary>
     /// The registry's English title (RFC 3463 section 3 wording, as IANA has it). For a code that is not registered,
     /// a title built from the class and subject titles, as RFC 3463 section 2 tells receivers to fall back on:
-    /// <c>5.1.90</c> is "Permanent Failure: Addressing Status". Empty for <c>default(StatusCode)</c>.
+    /// <c>5.1.90</c> is "Permanent Failure: Addressing Status"; for a subject without a title (above 7), the class title
+    /// alone: <c>4.16.1</c> is "Persistent Transient Failure". Empty for <c>default(StatusCode)</c>.
     /// </summary>
     public string Title
     {
