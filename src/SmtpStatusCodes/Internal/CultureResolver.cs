@@ -11,31 +11,47 @@ internal static class CultureResolver
 
     private const int SlotsPerTable = 2;
 
-    // The cultures resolved most recently, two per description table: slot i only ever holds a culture that resolves
-    // to table i / SlotsPerTable. Each slot is one reference, written and read whole, so a thread that sees an old
-    // or a new culture in a slot still gets the right table; nothing is torn and nothing needs a lock. A culture's
-    // name and parent chain never change, so a slot stays right while the culture lives. Callers cannot see or change
-    // the slots; they only save walking the parent chain (and allocate nothing) when a recent culture asks again.
-    private static readonly CultureInfo?[] s_recent = new CultureInfo?[DescriptionTables.CultureCount * SlotsPerTable];
+    // The cultures resolved most recently, each with its table in one immutable pair: two pairs per table in
+    // s_recent (slot i holds a culture of table i / SlotsPerTable), and the pair used last in s_last, checked first.
+    // A pair is published whole by one reference write, so a thread sees an old pair or a new one, never a culture
+    // with another culture's table; no lock is needed. A culture's name and parent chain never change, so a pair
+    // stays right while the culture lives. Callers cannot see or change any of it. A repeated culture costs one
+    // comparison, a recent one a few, and neither allocates; only a culture not seen recently walks its parent chain
+    // (and allocates its pair).
+    private static readonly Resolved?[] s_recent = new Resolved?[DescriptionTables.CultureCount * SlotsPerTable];
+    private static Resolved? s_last;
 
     public static int Resolve(CultureInfo? culture)
     {
         culture ??= CultureInfo.CurrentUICulture;
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && ReferenceEquals(last.Culture, culture))
+        {
+            return last.Index;
+        }
+
+        return ResolveRecent(culture);
+    }
+
+    private static int ResolveRecent(CultureInfo culture)
+    {
         var recent = s_recent;
         for (var i = 0; i < recent.Length; i++)
         {
-            // Only compared, never dereferenced, so a plain read is enough.
-            if (ReferenceEquals(recent[i], culture))
+            var pair = Volatile.Read(ref recent[i]);
+            if (pair is not null && ReferenceEquals(pair.Culture, culture))
             {
-                return i / SlotsPerTable;
+                Volatile.Write(ref s_last, pair);
+                return pair.Index;
             }
         }
 
-        var index = Walk(culture);
-        var first = index * SlotsPerTable;
-        Volatile.Write(ref recent[first + 1], recent[first]);
-        Volatile.Write(ref recent[first], culture);
-        return index;
+        var resolved = new Resolved(culture, Walk(culture));
+        var first = resolved.Index * SlotsPerTable;
+        Volatile.Write(ref recent[first + 1], Volatile.Read(ref recent[first]));
+        Volatile.Write(ref recent[first], resolved);
+        Volatile.Write(ref s_last, resolved);
+        return resolved.Index;
     }
 
     private static int Walk(CultureInfo culture)
@@ -97,4 +113,17 @@ internal static class CultureResolver
 
     private static bool StartsWith(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (name.Length == prefix.Length || name[prefix.Length] == '-');
+
+    private sealed class Resolved
+    {
+        public Resolved(CultureInfo culture, int index)
+        {
+            Culture = culture;
+            Index = index;
+        }
+
+        public CultureInfo Culture { get; }
+
+        public int Index { get; }
+    }
 }
