@@ -9,7 +9,7 @@ namespace SmtpStatusCodes;
 /// </summary>
 public sealed class StatusCodeInfo
 {
-    // The seven non-empty sets of classes, shared by every entry, so AdvisedClasses never allocates and cannot be
+    // The eight sets of classes (by bit set), shared by every entry, so AdvisedClasses never allocates and cannot be
     // changed by a caller (a ReadOnlyCollection cannot be cast back to a writable array).
     private static readonly ReadOnlyCollection<StatusClass>[] s_classSets = BuildClassSets();
 
