@@ -77,7 +77,7 @@ public class CultureResolutionTests
         var saved = CultureInfo.CurrentUICulture;
         try
         {
-            foreach (var (culture, language) in Cultures.Concat(Cultures.Reverse()))
+            foreach (var (culture, language) in Cultures.Concat(Enumerable.Reverse(Cultures)))
             {
                 CultureInfo.CurrentUICulture = culture;
                 DescriptionLanguage.Resolve(null).Name.Should().Be(language, culture.Name);

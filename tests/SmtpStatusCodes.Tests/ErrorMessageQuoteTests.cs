@@ -113,7 +113,7 @@ public class ErrorMessageQuoteTests
     // The inputs hold no quote, backslash or control character, so the quoted text is the input's prefix verbatim.
     private static string Quoted(string message)
     {
-        var start = message.IndexOf('\'', StringComparison.Ordinal) + 1;
+        var start = message.IndexOf('\'') + 1;
         var end = message.IndexOf('\'', start);
         return message.Substring(start, end - start);
     }

@@ -27,9 +27,9 @@ internal sealed class ReferenceTexts
     public static ReferenceTexts Descriptions(string culture)
     {
         var rows = Read("descriptions.en.tsv", 1).ToDictionary(p => p.Key, p => p.Value);
-        foreach (var (code, text) in Read($"descriptions.{culture}.tsv", 1))
+        foreach (var row in Read($"descriptions.{culture}.tsv", 1))
         {
-            rows[code] = text;
+            rows[row.Key] = row.Value;
         }
 
         return new ReferenceTexts(rows, culture == "en" ? " " : string.Empty);
