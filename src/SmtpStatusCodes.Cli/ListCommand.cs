@@ -113,25 +113,7 @@ internal static class ListCommand
         return rows;
     }
 
-    private static List<int> AdvisedClasses(StatusCodeInfo entry)
-    {
-        var classes = new List<int>(3);
-        foreach (var c in new[] { StatusClass.Success, StatusClass.PersistentTransientFailure, StatusClass.PermanentFailure })
-        {
-            var flag = c switch
-            {
-                StatusClass.Success => StatusClasses.Success,
-                StatusClass.PersistentTransientFailure => StatusClasses.PersistentTransientFailure,
-                _ => StatusClasses.PermanentFailure,
-            };
-            if ((entry.AdvisedClasses & flag) != 0)
-            {
-                classes.Add((int)c);
-            }
-        }
-
-        return classes;
-    }
+    private static List<int> AdvisedClasses(StatusCodeInfo entry) => entry.AdvisedClasses.Select(c => (int)c).ToList();
 
     /// <summary>Enhanced codes are registered at IANA (standard) or defined only by a draft.</summary>
     private static ReplyCodeStatus Status(StatusCodeInfo entry) => entry.IsDraft ? ReplyCodeStatus.Draft : ReplyCodeStatus.Standard;
