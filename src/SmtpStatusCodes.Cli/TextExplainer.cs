@@ -54,7 +54,7 @@ internal sealed class TextExplainer
         StatusCode? skipStatus = null;
         foreach (var match in CodeScanner.EnumerateMatches(line))
         {
-            StatusCode? status = match.IsStatusCode ? match.StatusCode : null;
+            var status = match.StatusCode;
             if (status is { } s && skipStatus == s && match.Index < skipStatusBefore)
             {
                 // The enhanced code of a reply line just explained with its reply code.
@@ -83,7 +83,7 @@ internal sealed class TextExplainer
                 Line = lineNumber,
                 Text = Around(line, match.Index, match.Length),
                 StatusCode = status,
-                ReplyCode = status is null ? match.ReplyCode : null,
+                ReplyCode = match.ReplyCode,
             });
         }
 
