@@ -1,0 +1,117 @@
+using System;
+using SmtpStatusCodes.Internal;
+
+namespace SmtpStatusCodes;
+
+/// <summary>
+/// Classifies a bounce: hard (the address is dead) or soft, why (<see cref="BounceReason"/>), and whether to retry.
+/// Deterministic and data-driven: the enhanced status code's rule first, then the reply code's, then, where the code
+/// leaves the reason open (5.7.1, 5.0.0, a bare 550 or 554), cue phrases in the text. No call allocates.
+/// Rules, precedence and vendor meanings: docs/classification.md.
+/// </summary>
+/// <example>
+/// <code>
+/// var verdict = BounceClassifier.Classify("550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown");
+/// if (verdict.IsHard) { suppress(address); }          // Hard, UserUnknown, 5.1.1, 550, DoNotRetry
+/// </code>
+/// </example>
+public static class BounceClassifier
+{
+    /// <summary>Classifies an enhanced status code alone.</summary>
+    /// <param name="code">The code; <c>default(StatusCode)</c> gives an undetermined verdict with no evidence.</param>
+    /// <returns>The verdict.</returns>
+    public static BounceClassification Classify(StatusCode code) => FromCodes(code.Packed, 0);
+
+    /// <summary>Classifies a reply code alone.</summary>
+    /// <param name="code">The code; <c>default(ReplyCode)</c> gives an undetermined verdict with no evidence.</param>
+    /// <returns>The verdict.</returns>
+    public static BounceClassification Classify(ReplyCode code) => FromCodes(0, code.Value);
+
+    /// <summary>
+    /// Classifies text: a reply line, a <c>Diagnostic-Code</c> value, a log line or a whole bounce. The codes come from
+    /// <see cref="CodeScanner"/>: the most specific enhanced code wins (permanent over transient, a specific detail over
+    /// X.0.0), with the reply code in front of it; cue phrases are searched when the code leaves the reason open or
+    /// there is no code.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The verdict, with the codes it used.</returns>
+    public static BounceClassification Classify(ReadOnlySpan<char> text)
+    {
+        var codes = EvidenceScan.Scan(text);
+        return FromText(codes.Status, codes.Reply, text);
+    }
+
+    /// <summary>Classifies UTF-8 text, as <see cref="Classify(ReadOnlySpan{char})"/>, without transcoding it as a whole.</summary>
+    /// <param name="utf8Text">The text as UTF-8 (invalid sequences are read as U+FFFD).</param>
+    /// <returns>The verdict, with the codes it used.</returns>
+    public static BounceClassification Classify(ReadOnlySpan<byte> utf8Text)
+    {
+        var codes = EvidenceScan.Scan(utf8Text);
+        return FromText(codes.Status, codes.Reply, utf8Text);
+    }
+
+    /// <summary>
+    /// Classifies the evidence of one recipient of a report, such as a DSN's <c>Status</c> field and its
+    /// <c>Diagnostic-Code</c> text. The codes given win; a code in <paramref name="text"/> fills in a code not given,
+    /// and replaces a given enhanced code that says nothing specific (X.0.0, X.s.0) by a specific one of the same class.
+    /// </summary>
+    /// <param name="statusCode">The enhanced status code, or null (a <c>default</c> value counts as null).</param>
+    /// <param name="replyCode">The reply code, or null (a <c>default</c> value counts as null).</param>
+    /// <param name="text">Free text for cue phrases and further codes; may be empty.</param>
+    /// <returns>The verdict, with the codes it used.</returns>
+    public static BounceClassification Classify(StatusCode? statusCode, ReplyCode? replyCode, ReadOnlySpan<char> text)
+    {
+        var found = text.IsEmpty ? default : EvidenceScan.Scan(text);
+        var (status, reply) = Merge(statusCode, replyCode, found);
+        return FromText(status, reply, text);
+    }
+
+    /// <summary>As <see cref="Classify(StatusCode?, ReplyCode?, ReadOnlySpan{char})"/> over UTF-8 text.</summary>
+    /// <param name="statusCode">The enhanced status code, or null (a <c>default</c> value counts as null).</param>
+    /// <param name="replyCode">The reply code, or null (a <c>default</c> value counts as null).</param>
+    /// <param name="utf8Text">Free text as UTF-8 for cue phrases and further codes; may be empty.</param>
+    /// <returns>The verdict, with the codes it used.</returns>
+    public static BounceClassification Classify(StatusCode? statusCode, ReplyCode? replyCode, ReadOnlySpan<byte> utf8Text)
+    {
+        var found = utf8Text.IsEmpty ? default : EvidenceScan.Scan(utf8Text);
+        var (status, reply) = Merge(statusCode, replyCode, found);
+        return FromText(status, reply, utf8Text);
+    }
+
+    private static (int Status, int Reply) Merge(StatusCode? statusCode, ReplyCode? replyCode, EvidenceScan.Codes found)
+    {
+        var status = statusCode?.Packed ?? 0;
+        var reply = replyCode?.Value ?? 0;
+        if (status == 0 || (found.Status != 0 && found.Status >> 20 == status >> 20 && EvidenceScan.Specificity(found.Status) > EvidenceScan.Specificity(status)))
+        {
+            status = found.Status;
+        }
+
+        if (reply == 0 && (status == 0 || found.Reply == 0 || found.Reply / 100 == status >> 20))
+        {
+            reply = found.Reply;
+        }
+
+        return (status, reply);
+    }
+
+    private static BounceClassification FromCodes(int packedStatus, int reply)
+    {
+        var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
+        return BounceRules.Verdict(packedStatus, reply, rule, basis, -1);
+    }
+
+    private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<char> text)
+    {
+        var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
+        var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(text, packedStatus, reply);
+        return BounceRules.Verdict(packedStatus, reply, rule, basis, phrase);
+    }
+
+    private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<byte> utf8Text)
+    {
+        var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
+        var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(utf8Text, packedStatus, reply);
+        return BounceRules.Verdict(packedStatus, reply, rule, basis, phrase);
+    }
+}
