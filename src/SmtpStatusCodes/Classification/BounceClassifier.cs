@@ -52,8 +52,9 @@ public static class BounceClassifier
 
     /// <summary>
     /// Classifies the evidence of one recipient of a report, such as a DSN's <c>Status</c> field and its
-    /// <c>Diagnostic-Code</c> text. The codes given win; a code in <paramref name="text"/> fills in a code not given,
-    /// and replaces a given enhanced code that says nothing specific (X.0.0, X.s.0) by a specific one of the same class.
+    /// <c>Diagnostic-Code</c> text. A code in <paramref name="text"/> fills in a code not given, and an enhanced code
+    /// in the text replaces the given one when it is of the same class and at least as specific (the remote server's own
+    /// code, as in <c>Status: 5.1.1</c> with <c>Diagnostic-Code: smtp; 550 5.7.1 IP address blacklisted</c>).
     /// </summary>
     /// <param name="statusCode">The enhanced status code, or null (a <c>default</c> value counts as null).</param>
     /// <param name="replyCode">The reply code, or null (a <c>default</c> value counts as null).</param>
@@ -82,7 +83,10 @@ public static class BounceClassifier
     {
         var status = statusCode?.Packed ?? 0;
         var reply = replyCode?.Value ?? 0;
-        if (status == 0 || (found.Status != 0 && found.Status >> 20 == status >> 20 && EvidenceScan.Specificity(found.Status) > EvidenceScan.Specificity(status)))
+
+        // The remote server's own code in the text is more direct than the one the reporting MTA put in Status, as long
+        // as it is of the same class and says at least as much.
+        if (status == 0 || (found.Status != 0 && found.Status >> 20 == status >> 20 && EvidenceScan.Specificity(found.Status) >= EvidenceScan.Specificity(status)))
         {
             status = found.Status;
         }
