@@ -38,7 +38,7 @@ public static class BounceClassifier
     public static BounceClassification Classify(ReadOnlySpan<char> text)
     {
         var codes = EvidenceScan.Scan(text);
-        return FromText(codes.Status, codes.Reply, text);
+        return FromText(codes.Status, codes.Reply, text, codes.Anchor);
     }
 
     /// <summary>Classifies UTF-8 text, as <see cref="Classify(ReadOnlySpan{char})"/>, without transcoding it as a whole.</summary>
@@ -47,7 +47,7 @@ public static class BounceClassifier
     public static BounceClassification Classify(ReadOnlySpan<byte> utf8Text)
     {
         var codes = EvidenceScan.Scan(utf8Text);
-        return FromText(codes.Status, codes.Reply, utf8Text);
+        return FromText(codes.Status, codes.Reply, utf8Text, codes.Anchor);
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public static class BounceClassifier
     {
         var found = text.IsEmpty ? default : EvidenceScan.Scan(text);
         var (status, reply) = Merge(statusCode, replyCode, found);
-        return FromText(status, reply, text);
+        return FromText(status, reply, text, Anchor(status, reply, found));
     }
 
     /// <summary>As <see cref="Classify(StatusCode?, ReplyCode?, ReadOnlySpan{char})"/> over UTF-8 text.</summary>
@@ -76,7 +76,7 @@ public static class BounceClassifier
     {
         var found = utf8Text.IsEmpty ? default : EvidenceScan.Scan(utf8Text);
         var (status, reply) = Merge(statusCode, replyCode, found);
-        return FromText(status, reply, utf8Text);
+        return FromText(status, reply, utf8Text, Anchor(status, reply, found));
     }
 
     private static (int Status, int Reply) Merge(StatusCode? statusCode, ReplyCode? replyCode, EvidenceScan.Codes found)
@@ -99,23 +99,29 @@ public static class BounceClassifier
         return (status, reply);
     }
 
+    // Phrases are searched around a code taken from the text; with codes given apart from it, the whole text is about them.
+    private static int Anchor(int status, int reply, EvidenceScan.Codes found) =>
+        found.Anchor >= 0 && (found.Status != 0 ? found.Status == status : status == 0 && found.Reply == reply) ? found.Anchor : -1;
+
     private static BounceClassification FromCodes(int packedStatus, int reply)
     {
         var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
         return BounceRules.Verdict(packedStatus, reply, rule, basis, -1);
     }
 
-    private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<char> text)
+    private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<char> text, int anchor)
     {
         var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
-        var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(text, packedStatus, reply);
+        var (start, length) = CueRegion.Around(text, anchor);
+        var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(text.Slice(start, length), packedStatus, reply);
         return BounceRules.Verdict(packedStatus, reply, rule, basis, phrase);
     }
 
-    private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<byte> utf8Text)
+    private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<byte> utf8Text, int anchor)
     {
         var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
-        var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(utf8Text, packedStatus, reply);
+        var (start, length) = CueRegion.Around(utf8Text, anchor);
+        var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(utf8Text.Slice(start, length), packedStatus, reply);
         return BounceRules.Verdict(packedStatus, reply, rule, basis, phrase);
     }
 }

@@ -8,15 +8,19 @@ internal static class EvidenceScan
     /// <summary>The chosen enhanced code (packed, 0 for none) and reply code (0 for none).</summary>
     internal readonly struct Codes
     {
-        public Codes(int status, int reply)
+        public Codes(int status, int reply, int anchor)
         {
             Status = status;
             Reply = reply;
+            Anchor = anchor;
         }
 
         public int Status { get; }
 
         public int Reply { get; }
+
+        /// <summary>Where the deciding code stands in the text (the enhanced code, else the reply code), or -1.</summary>
+        public int Anchor { get; }
     }
 
     /// <summary>Higher is more telling: permanent over transient over success, then a specific detail, then a specific subject.</summary>
@@ -52,6 +56,8 @@ internal static class EvidenceScan
     private struct State
     {
         private int _status;
+        private int _statusIndex;
+        private int _replyIndex;
         private int _statusRank;
         private int _paired;
         private int _reply;
@@ -67,6 +73,7 @@ internal static class EvidenceScan
                 if (rank > _statusRank)
                 {
                     _status = packed;
+                    _statusIndex = match.Index;
                     _statusRank = rank;
 
                     // "550 5.1.1" or "550-5.1.1": the reply code right in front belongs to this enhanced code.
@@ -81,6 +88,7 @@ internal static class EvidenceScan
                 if (_reply == 0 || value / 100 > _reply / 100)
                 {
                     _reply = value;
+                    _replyIndex = match.Index;
                 }
 
                 _lastReply = value;
@@ -92,11 +100,11 @@ internal static class EvidenceScan
         {
             if (_status == 0)
             {
-                return new Codes(0, _reply);
+                return new Codes(0, _reply, _reply == 0 ? -1 : _replyIndex);
             }
 
             var reply = _paired != 0 ? _paired : _reply / 100 == _status >> 20 ? _reply : 0;
-            return new Codes(_status, reply);
+            return new Codes(_status, reply, _statusIndex);
         }
     }
 }

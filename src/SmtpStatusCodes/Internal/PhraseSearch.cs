@@ -25,7 +25,11 @@ internal static class PhraseSearch
     private static readonly int MaxLength;
 
 #if NET10_0_OR_GREATER
+    // ASCII phrases (or the ASCII start of a phrase such as "boîte pleine") go to one SearchValues<string>: its vectorized
+    // path needs ASCII values; a single non-ASCII value would switch all of them to the scalar Unicode path. Phrases
+    // that start with a non-ASCII letter (CJK, Cyrillic) are found by their first letter, which is rare in bounces.
     private static readonly SearchValues<string> Candidates;
+    private static readonly SearchValues<char> OtherFirstChars;
 #elif NET8_0_OR_GREATER
     private static readonly SearchValues<char> FirstChars;
 #else
@@ -66,7 +70,29 @@ internal static class PhraseSearch
         OtherFirst = [.. other.Keys];
         OtherBuckets = [.. System.Linq.Enumerable.Select(other.Values, l => l.ToArray())];
 #if NET10_0_OR_GREATER
-        Candidates = SearchValues.Create(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Distinct(Phrases)), StringComparison.OrdinalIgnoreCase);
+        var asciiValues = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var otherFirsts = new System.Collections.Generic.HashSet<char>();
+        foreach (var phrase in Phrases)
+        {
+            var length = 0;
+            while (length < phrase.Length && phrase[length] < 128)
+            {
+                length++;
+            }
+
+            if (length == 0)
+            {
+                otherFirsts.Add(phrase[0]);
+                otherFirsts.Add(char.ToUpperInvariant(phrase[0]));
+            }
+            else
+            {
+                asciiValues.Add(phrase.Substring(0, length));
+            }
+        }
+
+        Candidates = SearchValues.Create(System.Linq.Enumerable.ToArray(asciiValues), StringComparison.OrdinalIgnoreCase);
+        OtherFirstChars = SearchValues.Create(System.Linq.Enumerable.ToArray(otherFirsts));
 #elif NET8_0_OR_GREATER
         FirstChars = SearchValues.Create(System.Linq.Enumerable.ToArray(firsts));
 #else
@@ -117,10 +143,17 @@ internal static class PhraseSearch
     private static int FindBest(ReadOnlySpan<char> text, int packedStatus, int reply, int best)
     {
         var position = 0;
+#if NET10_0_OR_GREATER
+        // The next candidate of each kind (-1: none left), searched again only once passed.
+        int nextAscii = -2, nextOther = -2;
+#endif
         while (position < text.Length)
         {
 #if NET10_0_OR_GREATER
-            var found = text.Slice(position).IndexOfAny(Candidates);
+            nextAscii = Next(text, position, nextAscii, Candidates);
+            nextOther = Next(text, position, nextOther, OtherFirstChars);
+            var next = nextAscii < 0 ? nextOther : nextOther < 0 ? nextAscii : Math.Min(nextAscii, nextOther);
+            var found = next < 0 ? -1 : next - position;
 #elif NET8_0_OR_GREATER
             var found = text.Slice(position).IndexOfAny(FirstChars);
 #else
@@ -143,6 +176,30 @@ internal static class PhraseSearch
 
         return best;
     }
+
+#if NET10_0_OR_GREATER
+    private static int Next(ReadOnlySpan<char> text, int position, int next, SearchValues<string> values)
+    {
+        if (next == -1 || next >= position)
+        {
+            return next;
+        }
+
+        var found = text.Slice(position).IndexOfAny(values);
+        return found < 0 ? -1 : position + found;
+    }
+
+    private static int Next(ReadOnlySpan<char> text, int position, int next, SearchValues<char> values)
+    {
+        if (next == -1 || next >= position)
+        {
+            return next;
+        }
+
+        var found = text.Slice(position).IndexOfAny(values);
+        return found < 0 ? -1 : position + found;
+    }
+#endif
 
 #if !NET8_0_OR_GREATER
     private static int IndexOfFirstChar(ReadOnlySpan<char> text)

@@ -84,14 +84,30 @@ public class BounceClassifierTests
     [Fact]
     public void Utf8_text_longer_than_one_chunk_finds_phrases_that_straddle_chunks()
     {
-        // The UTF-8 path decodes 1024 chars at a time: put the phrase across every boundary near the first one.
+        // The UTF-8 path decodes 1024 chars at a time: put the phrase across every boundary near the first one (no code,
+        // so the whole text is searched).
         for (var pad = 1000; pad < 1030; pad++)
         {
-            var text = "550 Mailbox problem. " + new string('é', pad) + " user unknown " + new string('x', 50);
+            var text = "Mailbox problem: " + new string('é', pad) + " user unknown " + new string('x', 50);
             var bytes = Encoding.UTF8.GetBytes(text);
             BounceClassifier.Classify(bytes).Reason.Should().Be(BounceReason.UserUnknown, $"pad {pad}");
             BounceClassifier.Classify(text.AsSpan()).Reason.Should().Be(BounceReason.UserUnknown);
         }
+    }
+
+    [Fact]
+    public void Phrases_are_read_in_the_paragraph_of_the_deciding_code_only()
+    {
+        const string Bounce = "This is the mail system. If your mailbox is full, delete some mail.\n\n"
+            + "<bob@example.org>: host mx.example.org said: 550 Recipient address\n    rejected: relay access denied\n\n"
+            + "Reporting-MTA: dns; mail.example.net\n";
+        var verdict = BounceClassifier.Classify(Bounce.AsSpan());
+        verdict.Reason.Should().Be(BounceReason.NoRelaying, "the boilerplate's 'mailbox is full' is not about the 550");
+        verdict.CuePhrase.Should().Be("relay access denied");
+        BounceClassifier.Classify(System.Text.Encoding.UTF8.GetBytes(Bounce)).Should().Be(verdict);
+
+        // Without a code, the whole text is all there is.
+        BounceClassifier.Classify("If your mailbox is full, delete some mail.\n\nSee you.".AsSpan()).Reason.Should().Be(BounceReason.MailboxFull);
     }
 
     [Fact]
