@@ -32,13 +32,7 @@ public sealed class BounceRulesGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(output, static (spc, o) =>
         {
-            foreach (var d in o.Diagnostics)
-            {
-                var descriptor = DiagnosticDescriptors.Find(d.Id) ?? DiagnosticDescriptors.MalformedRow;
-                var line = d.Line > 0 ? d.Line - 1 : 0;
-                var span = new LinePositionSpan(new LinePosition(line, 0), new LinePosition(line, 0));
-                spc.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(d.Path, new TextSpan(0, 0), span), d.Message));
-            }
+            DataDiagnosticReporter.Report(spc, o.Diagnostics);
 
             if (o.Diagnostics.Count == 0 && o.Source.Length > 0)
             {

@@ -20,12 +20,22 @@ public static class BounceClassifier
     /// <summary>Classifies an enhanced status code alone.</summary>
     /// <param name="code">The code; <c>default(StatusCode)</c> gives an undetermined verdict with no evidence.</param>
     /// <returns>The verdict.</returns>
-    public static BounceClassification Classify(StatusCode code) => FromCodes(code.Packed, 0);
+    public static BounceClassification Classify(StatusCode code)
+    {
+        var packed = code.Packed;
+        var rule = packed == 0 ? -1 : BounceTables.EnhancedRule(packed >> 20, (packed >> 10) & 0x3FF, packed & 0x3FF);
+        return rule < 0 ? default : BounceRules.FromRule(packed, 0, rule, packed >> 20, BounceBasis.StatusCode);
+    }
 
     /// <summary>Classifies a reply code alone.</summary>
     /// <param name="code">The code; <c>default(ReplyCode)</c> gives an undetermined verdict with no evidence.</param>
     /// <returns>The verdict.</returns>
-    public static BounceClassification Classify(ReplyCode code) => FromCodes(0, code.Value);
+    public static BounceClassification Classify(ReplyCode code)
+    {
+        var value = code.Value;
+        var rule = value == 0 ? -1 : BounceTables.ReplyRule(value);
+        return rule < 0 ? FromCodes(0, value) : BounceRules.FromRule(0, value, rule, value / 100, BounceBasis.ReplyCode);
+    }
 
     /// <summary>
     /// Classifies text: a reply line, a <c>Diagnostic-Code</c> value, a log line or a whole bounce. The codes come from

@@ -9,6 +9,32 @@ internal static class BounceRules
     private const int ScopeEnhanced = 3;
     private const int ScopeReply = 4;
 
+    // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
+    // code alone is a table lookup after the rule lookup.
+    private static readonly ushort[] RuleVerdicts = BuildRuleVerdicts();
+
+    /// <summary>The verdict of a code rule alone (no phrase), for a code of class 2, 4 or 5 (reply codes: first digit).</summary>
+    public static BounceClassification FromRule(int packedStatus, int reply, int rule, int codeClass, BounceBasis basis)
+    {
+        var v = RuleVerdicts[(rule * 3) + (codeClass == 5 ? 2 : codeClass == 4 ? 1 : 0)];
+        return new BounceClassification(packedStatus, reply, (BounceReason)(v & 0xFF), (BounceType)((v >> 8) & 0xF), (RetryAdvice)(v >> 12), basis, -1);
+    }
+
+    private static ushort[] BuildRuleVerdicts()
+    {
+        var verdicts = new ushort[BounceTables.CodeRuleCodes.Length * 3];
+        for (var rule = 0; rule < BounceTables.CodeRuleCodes.Length; rule++)
+        {
+            for (var k = 0; k < 3; k++)
+            {
+                var v = Verdict(StatusCode.Pack(k == 0 ? 2 : k == 1 ? 4 : 5, 0, 0), 0, rule, BounceBasis.StatusCode, -1);
+                verdicts[(rule * 3) + k] = (ushort)((int)v.Reason | ((int)v.Type << 8) | ((int)v.Retry << 12));
+            }
+        }
+
+        return verdicts;
+    }
+
     /// <summary>Whether phrase <paramref name="index"/> applies to the codes (packed status 0 and reply 0: no code).</summary>
     public static bool Applies(int index, int packedStatus, int reply)
     {

@@ -25,10 +25,12 @@ internal static class PhraseSearch
     private static readonly int MaxLength;
 
 #if NET10_0_OR_GREATER
-    // ASCII phrases (or the ASCII start of a phrase such as "boîte pleine") go to one SearchValues<string>: its vectorized
-    // path needs ASCII values; a single non-ASCII value would switch all of them to the scalar Unicode path. Phrases
-    // that start with a non-ASCII letter (CJK, Cyrillic) are found by their first letter, which is rare in bounces.
-    private static readonly SearchValues<string> Candidates;
+    // SearchValues<string> is vectorized (Teddy) only for ASCII values and only up to about 80 of them; beyond that it
+    // falls back to Aho-Corasick, ten times slower. So the candidates are the distinct first three letters of the
+    // phrases' ASCII start, in groups of at most GroupSize, one vectorized search per group. Phrases that start with a
+    // non-ASCII letter (CJK, Cyrillic) are found by that letter, which is rare in bounces.
+    private const int GroupSize = 64;
+    private static readonly SearchValues<string>[] Groups;
     private static readonly SearchValues<char> OtherFirstChars;
 #elif NET8_0_OR_GREATER
     private static readonly SearchValues<char> FirstChars;
@@ -70,12 +72,13 @@ internal static class PhraseSearch
         OtherFirst = [.. other.Keys];
         OtherBuckets = [.. System.Linq.Enumerable.Select(other.Values, l => l.ToArray())];
 #if NET10_0_OR_GREATER
-        var asciiValues = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new System.Collections.Generic.SortedSet<string>(System.Collections.Generic.Comparer<string>.Create(
+            static (a, b) => a.Length != b.Length ? a.Length - b.Length : string.CompareOrdinal(a, b)));
         var otherFirsts = new System.Collections.Generic.HashSet<char>();
         foreach (var phrase in Phrases)
         {
             var length = 0;
-            while (length < phrase.Length && phrase[length] < 128)
+            while (length < phrase.Length && length < 3 && phrase[length] < 128)
             {
                 length++;
             }
@@ -87,11 +90,18 @@ internal static class PhraseSearch
             }
             else
             {
-                asciiValues.Add(phrase.Substring(0, length));
+                prefixes.Add(phrase.Substring(0, length));
             }
         }
 
-        Candidates = SearchValues.Create(System.Linq.Enumerable.ToArray(asciiValues), StringComparison.OrdinalIgnoreCase);
+        // Sorted by length first, so that the few one- and two-letter starts share a group and the rest search on three.
+        var all = System.Linq.Enumerable.ToArray(prefixes);
+        Groups = new SearchValues<string>[(all.Length + GroupSize - 1) / GroupSize];
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            Groups[g] = SearchValues.Create(new ReadOnlySpan<string>(all, g * GroupSize, Math.Min(GroupSize, all.Length - (g * GroupSize))), StringComparison.OrdinalIgnoreCase);
+        }
+
         OtherFirstChars = SearchValues.Create(System.Linq.Enumerable.ToArray(otherFirsts));
 #elif NET8_0_OR_GREATER
         FirstChars = SearchValues.Create(System.Linq.Enumerable.ToArray(firsts));
@@ -144,16 +154,30 @@ internal static class PhraseSearch
     {
         var position = 0;
 #if NET10_0_OR_GREATER
-        // The next candidate of each kind (-1: none left), searched again only once passed.
-        int nextAscii = -2, nextOther = -2;
+        // The next candidate of each search (-1: none left), searched again only once passed.
+        Span<int> next = stackalloc int[Groups.Length + 1];
+        next.Fill(-2);
 #endif
         while (position < text.Length)
         {
 #if NET10_0_OR_GREATER
-            nextAscii = Next(text, position, nextAscii, Candidates);
-            nextOther = Next(text, position, nextOther, OtherFirstChars);
-            var next = nextAscii < 0 ? nextOther : nextOther < 0 ? nextAscii : Math.Min(nextAscii, nextOther);
-            var found = next < 0 ? -1 : next - position;
+            var found = -1;
+            for (var g = 0; g <= Groups.Length; g++)
+            {
+                var at = next[g];
+                if (at != -1 && at < position)
+                {
+                    var i = g < Groups.Length ? text.Slice(position).IndexOfAny(Groups[g]) : text.Slice(position).IndexOfAny(OtherFirstChars);
+                    next[g] = at = i < 0 ? -1 : position + i;
+                }
+
+                if (at >= 0 && (found < 0 || at < found))
+                {
+                    found = at;
+                }
+            }
+
+            found = found < 0 ? -1 : found - position;
 #elif NET8_0_OR_GREATER
             var found = text.Slice(position).IndexOfAny(FirstChars);
 #else
@@ -176,30 +200,6 @@ internal static class PhraseSearch
 
         return best;
     }
-
-#if NET10_0_OR_GREATER
-    private static int Next(ReadOnlySpan<char> text, int position, int next, SearchValues<string> values)
-    {
-        if (next == -1 || next >= position)
-        {
-            return next;
-        }
-
-        var found = text.Slice(position).IndexOfAny(values);
-        return found < 0 ? -1 : position + found;
-    }
-
-    private static int Next(ReadOnlySpan<char> text, int position, int next, SearchValues<char> values)
-    {
-        if (next == -1 || next >= position)
-        {
-            return next;
-        }
-
-        var found = text.Slice(position).IndexOfAny(values);
-        return found < 0 ? -1 : position + found;
-    }
-#endif
 
 #if !NET8_0_OR_GREATER
     private static int IndexOfFirstChar(ReadOnlySpan<char> text)
