@@ -25,11 +25,12 @@ internal static class PhraseSearch
     private static readonly int MaxLength;
 
 #if NET10_0_OR_GREATER
-    // SearchValues<string> is vectorized (Teddy) only for ASCII values and only up to about 80 of them; beyond that it
-    // falls back to Aho-Corasick, ten times slower. So the candidates are the distinct first three letters of the
-    // phrases' ASCII start, in groups of at most GroupSize, one vectorized search per group. Phrases that start with a
-    // non-ASCII letter (CJK, Cyrillic) are found by that letter, which is rare in bounces.
-    private const int GroupSize = 64;
+    // One SearchValues<string> over the phrases' ASCII start ("boîte pleine" -> "bo"): with a single non-ASCII value it
+    // would use its slower Unicode case folding for all of them. Phrases that start with a non-ASCII letter (CJK,
+    // Cyrillic) are found by that letter, which is rare in bounces. Measured (docs/benchmarks.md): splitting the ~500
+    // phrases into groups of 64 for the vectorized Teddy path was 3-5 times slower on English text (too many false
+    // candidates per bucket), so GroupSize keeps them in one Aho-Corasick automaton.
+    private const int GroupSize = 4096;
     private static readonly SearchValues<string>[] Groups;
     private static readonly SearchValues<char> OtherFirstChars;
 #elif NET8_0_OR_GREATER
@@ -78,7 +79,7 @@ internal static class PhraseSearch
         foreach (var phrase in Phrases)
         {
             var length = 0;
-            while (length < phrase.Length && length < 3 && phrase[length] < 128)
+            while (length < phrase.Length && phrase[length] < 128)
             {
                 length++;
             }
@@ -94,7 +95,6 @@ internal static class PhraseSearch
             }
         }
 
-        // Sorted by length first, so that the few one- and two-letter starts share a group and the rest search on three.
         var all = System.Linq.Enumerable.ToArray(prefixes);
         Groups = new SearchValues<string>[(all.Length + GroupSize - 1) / GroupSize];
         for (var g = 0; g < Groups.Length; g++)
