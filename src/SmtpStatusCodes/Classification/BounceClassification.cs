@@ -55,10 +55,21 @@ public readonly struct BounceClassification
     /// <summary>The cue phrase (as listed in the rules, lower case) that decided the reason, or null; a literal of the library, not a copy of the text.</summary>
     public string? CuePhrase => _phrase == 0 ? null : BounceTables.Phrases[_phrase - 1];
 
+    // The culture overload keeps the optional parameter its callers rely on, as StatusCode.GetDescription does, although
+    // the provider overload has more parameters: RS0027 is deliberate here.
+#pragma warning disable RS0027
     /// <summary>The one-sentence advice for <see cref="Reason"/> in the language of <paramref name="culture"/> (en, zh-Hant, zh-Hans; others get English).</summary>
     /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>A string literal compiled into the library (no allocation).</returns>
     public string GetDescription(CultureInfo? culture = null) => Reason.GetDescription(culture);
+#pragma warning restore RS0027
+
+    /// <summary>The advice for <see cref="Reason"/> from <paramref name="provider"/>, or the built-in one when it returns null.</summary>
+    /// <param name="provider">Supplies descriptions for other languages or other wording.</param>
+    /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="provider"/> is null.</exception>
+    public string GetDescription(DescriptionProvider provider, CultureInfo? culture) => Reason.GetDescription(provider, culture);
 
     /// <summary>The verdict as text, e.g. <c>Hard UserUnknown 5.1.1 550 DoNotRetry</c>.</summary>
     /// <returns>The text.</returns>

@@ -56,6 +56,25 @@ public static class BounceReasonExtensions
 
 #pragma warning restore RS0027
 
+    /// <summary>The advice for the reason from <paramref name="provider"/>, or the built-in one when it returns null.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <param name="provider">Supplies descriptions for other languages or other wording.</param>
+    /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is not a defined value.</exception>
+    public static string GetDescription(this BounceReason reason, DescriptionProvider provider, CultureInfo? culture)
+    {
+        if (provider is null)
+        {
+            throw new ArgumentNullException(nameof(provider));
+        }
+
+        Check(reason);
+        culture ??= CultureInfo.CurrentUICulture;
+        return provider.GetDescription(reason, culture) ?? GetDescription(reason, culture);
+    }
+
     private static int Check(BounceReason reason)
     {
         if ((uint)reason >= BounceTables.ReasonCount)

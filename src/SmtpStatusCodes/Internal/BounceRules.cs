@@ -27,7 +27,7 @@ internal static class BounceRules
         {
             for (var k = 0; k < 3; k++)
             {
-                var v = Verdict(StatusCode.Pack(k == 0 ? 2 : k == 1 ? 4 : 5, 0, 0), 0, rule, BounceBasis.StatusCode, -1);
+                var v = Verdict(CodePacking.Pack(k == 0 ? 2 : k == 1 ? 4 : 5, 0, 0), 0, rule, BounceBasis.StatusCode, -1);
                 verdicts[(rule * 3) + k] = (ushort)((int)v.Reason | ((int)v.Type << 8) | ((int)v.Retry << 12));
             }
         }

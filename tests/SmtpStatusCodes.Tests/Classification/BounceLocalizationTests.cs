@@ -48,6 +48,22 @@ public class BounceLocalizationTests
         BounceClassifier.Classify(StatusCode.Parse("5.2.2")).GetDescription(Simplified).Should().Be(BounceReason.MailboxFull.GetDescription(Simplified));
     }
 
+    private sealed class PirateProvider : DescriptionProvider
+    {
+        public override string? GetDescription(BounceReason reason, CultureInfo culture) => reason == BounceReason.MailboxFull ? "Arr, the hold be full." : null;
+    }
+
+    [Fact]
+    public void A_provider_overrides_what_it_knows_and_falls_back_for_the_rest()
+    {
+        var provider = new PirateProvider();
+        BounceReason.MailboxFull.GetDescription(provider, English).Should().Be("Arr, the hold be full.");
+        BounceReason.UserUnknown.GetDescription(provider, Traditional).Should().Be(BounceReason.UserUnknown.GetDescription(Traditional));
+        BounceClassifier.Classify(StatusCode.Parse("5.2.2")).GetDescription(provider, null).Should().Be("Arr, the hold be full.");
+        var act = () => BounceReason.MailboxFull.GetDescription(null!, English);
+        act.Should().Throw<ArgumentNullException>().WithParameterName("provider");
+    }
+
     [Fact]
     public void Undefined_enum_values_are_rejected_by_name()
     {

@@ -68,7 +68,7 @@ public class BounceRuleRowTests
         var first = applies.Split(',')[0];
         StatusCode? status = null;
         ReplyCode? reply = null;
-        if (first.Contains('.'))
+        if (first.IndexOf('.') >= 0)
         {
             var p = first.Split('.');
             status = new StatusCode(p[0] == "X" ? StatusClass.PermanentFailure : (StatusClass)int.Parse(p[0]), int.Parse(p[1]), p[2] == "X" ? 0 : int.Parse(p[2]));
