@@ -68,7 +68,7 @@ internal static class EvidenceScan
         {
             if (match.IsStatusCode)
             {
-                var packed = match.StatusCode.Packed;
+                var packed = match.StatusCode.GetValueOrDefault().Packed;
                 var rank = Specificity(packed);
                 if (rank > _statusRank)
                 {
@@ -84,7 +84,7 @@ internal static class EvidenceScan
             }
             else
             {
-                var value = match.ReplyCode.Value;
+                var value = match.ReplyCode.GetValueOrDefault().Value;
                 if (_reply == 0 || value / 100 > _reply / 100)
                 {
                     _reply = value;
