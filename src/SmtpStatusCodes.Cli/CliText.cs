@@ -76,6 +76,38 @@ internal sealed class CliText
             "永久性失败：不作修改重新发送仍会失败。"),
     };
 
+    /// <summary>The classifier's verdict with the reason's name: "Hard bounce: Unknown recipient."</summary>
+    public string Verdict(BounceClassification classification)
+    {
+        var reason = classification.Reason.GetDisplayName(Language);
+        return classification.Type switch
+        {
+            BounceType.Hard => Pick($"Hard bounce: {reason}.", $"硬退信：{reason}。", $"硬退信：{reason}。"),
+            BounceType.Soft => Pick($"Soft bounce: {reason}.", $"軟退信：{reason}。", $"软退信：{reason}。"),
+            BounceType.NotABounce => Pick($"Not a bounce: {reason}.", $"不是退信：{reason}。", $"不是退信：{reason}。"),
+            _ => Pick($"Bounce type undetermined: {reason}.", $"無法判定退信類型：{reason}。", $"无法判定退信类型：{reason}。"),
+        };
+    }
+
+    /// <summary>Why the classifier decided so, when words of the text (not a code) decided it.</summary>
+    public string DecidedByPhrase(string phrase) => Pick(
+        $"Decided by the words \"{phrase}\" in the text.", $"依據文字中的「{phrase}」判定。", $"依据文本中的“{phrase}”判定。");
+
+    /// <summary>Two sentences as the language joins them: English with a space, Chinese (ending in 。) with nothing.</summary>
+    public string Sentences(string first, string second) => _index == 0 ? $"{first} {second}" : first + second;
+
+    /// <summary>What to do with the message, or null when retrying does not apply (delivered, not a bounce).</summary>
+    public string? Retry(RetryAdvice retry) => retry switch
+    {
+        RetryAdvice.DoNotRetry => Pick("Retry: no; do not send to this address again as it is.", "重試：否；請勿再以原樣寄往此地址。", "重试：否；请勿再原样发往此地址。"),
+        RetryAdvice.RetryLater => Pick("Retry: yes, later; the failure is temporary.", "重試：可以，稍後再試；此失敗是暫時的。", "重试：可以，稍后再试；此失败是暂时的。"),
+        RetryAdvice.RetryAfterSenderFix => Pick(
+            "Retry: after fixing the sending side (address, server, reputation or message).",
+            "重試：先修正寄件端（地址、伺服器、信譽或郵件內容）後再試。",
+            "重试：先修正发件端（地址、服务器、信誉或邮件内容）后再试。"),
+        _ => null,
+    };
+
     public string NoCodeFound => Pick(
         "No SMTP code found. A code counts when it stands as a code: 550 at the start of a line or after \"said:\" or \"smtp;\", 5.1.1 between spaces or punctuation.",
         "找不到 SMTP 代碼。代碼須以代碼的形式出現：550 位於行首或 \"said:\"、\"smtp;\" 之後，5.1.1 前後為空白或標點。",

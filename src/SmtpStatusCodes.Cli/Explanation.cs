@@ -21,6 +21,9 @@ internal sealed class Explanation
     /// <summary>True when the lines of a multi-line reply carry different enhanced codes.</summary>
     public bool HasStatusCodeDisagreement { get; init; }
 
+    /// <summary>The bounce classifier's verdict on the codes and the text: hard or soft, the reason, the retry advice.</summary>
+    public required BounceClassification Classification { get; init; }
+
     /// <summary>How many lines a multi-line reply had.</summary>
     public int LineCount { get; init; } = 1;
 }

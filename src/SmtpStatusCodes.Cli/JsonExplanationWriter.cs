@@ -33,6 +33,7 @@ internal sealed class JsonExplanationWriter : IExplanationWriter
         writer.WriteBoolean("consistent", explanation.IsConsistent);
         writer.WriteBoolean("statusCodeDisagreement", explanation.HasStatusCodeDisagreement);
         writer.WriteString("outcome", Outcomes.JsonName(Outcomes.Of(explanation)));
+        WriteBounce(explanation.Classification);
         writer.WriteStartArray("codes");
         if (explanation.ReplyCode is { } reply)
         {
@@ -65,6 +66,20 @@ internal sealed class JsonExplanationWriter : IExplanationWriter
             writer.WriteString("error", summary.Error);
         }
 
+        writer.WriteEndObject();
+    }
+
+    private void WriteBounce(BounceClassification classification)
+    {
+        var writer = _json.Writer;
+        writer.WriteStartObject("bounce");
+        writer.WriteString("type", JsonNames.Type(classification.Type));
+        writer.WriteString("reason", classification.Reason.ToString());
+        writer.WriteString("reasonName", classification.Reason.GetDisplayName(_text.Language));
+        writer.WriteString("advice", classification.Reason.GetDescription(_text.Language));
+        writer.WriteString("retry", JsonNames.Retry(classification.Retry));
+        writer.WriteString("basis", JsonNames.Basis(classification.Basis));
+        _json.String("cuePhrase", classification.CuePhrase);
         writer.WriteEndObject();
     }
 

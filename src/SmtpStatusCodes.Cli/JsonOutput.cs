@@ -48,6 +48,19 @@ internal sealed class JsonOutput : IDisposable
         }
     }
 
+    /// <summary>Writes a string, or null.</summary>
+    public void String(string name, string? value)
+    {
+        if (value is null)
+        {
+            Writer.WriteNull(name);
+        }
+        else
+        {
+            Writer.WriteString(name, value);
+        }
+    }
+
     public void Dispose()
     {
         Flush();

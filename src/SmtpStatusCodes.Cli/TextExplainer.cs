@@ -77,13 +77,15 @@ internal sealed class TextExplainer
             }
 
             Flush();
+            var around = Around(line, match.Index, match.Length);
             Emit(new Explanation
             {
                 Kind = ExplanationKind.Code,
                 Line = lineNumber,
-                Text = Around(line, match.Index, match.Length),
+                Text = around,
                 StatusCode = status,
                 ReplyCode = match.ReplyCode,
+                Classification = BounceClassifier.Classify(status, match.ReplyCode, around),
             });
         }
 
@@ -223,16 +225,21 @@ internal sealed class TextExplainer
             Lines++;
         }
 
-        public Explanation ToExplanation() => new()
+        public Explanation ToExplanation()
         {
-            Kind = ExplanationKind.Reply,
-            Line = _firstLine,
-            Text = _text.ToString(),
-            ReplyCode = Code,
-            StatusCode = StatusCode,
-            IsConsistent = _consistent,
-            HasStatusCodeDisagreement = _disagreement,
-            LineCount = Lines,
-        };
+            var text = _text.ToString();
+            return new Explanation
+            {
+                Kind = ExplanationKind.Reply,
+                Line = _firstLine,
+                Text = text,
+                ReplyCode = Code,
+                StatusCode = StatusCode,
+                IsConsistent = _consistent,
+                HasStatusCodeDisagreement = _disagreement,
+                LineCount = Lines,
+                Classification = BounceClassifier.Classify(StatusCode, Code, text),
+            };
+        }
     }
 }

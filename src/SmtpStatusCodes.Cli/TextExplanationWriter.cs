@@ -65,7 +65,21 @@ internal sealed class TextExplanationWriter : IExplanationWriter
             _output.Wrapped("  " + painter.Paint("!", Style.Yellow) + " ", 4, _text.StatusDisagreement);
         }
 
-        _output.Wrapped("  => ", 5, _text.OutcomeText(outcome), Painter.ForOutcome(outcome));
+        // The classifier's verdict says more than the class alone; the class is the fallback when it cannot decide.
+        var classification = explanation.Classification;
+        var verdict = classification.Type == BounceType.Undetermined
+            ? _text.OutcomeText(outcome)
+            : _text.Sentences(_text.Verdict(classification), classification.Reason.GetDescription(_text.Language));
+        _output.Wrapped("  => ", 5, verdict, Painter.ForOutcome(outcome));
+        if (_text.Retry(classification.Retry) is { } retry)
+        {
+            _output.Wrapped("     ", 5, retry);
+        }
+
+        if (classification.Basis == BounceBasis.CuePhrase && classification.CuePhrase is { } phrase)
+        {
+            _output.Wrapped("     ", 5, _text.DecidedByPhrase(phrase), Style.Dim);
+        }
     }
 
     public void Complete(ExplainSummary summary)

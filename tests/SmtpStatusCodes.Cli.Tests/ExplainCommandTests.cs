@@ -21,7 +21,7 @@ public sealed class ExplainCommandTests
         result.Output.Should().Contain("<bob@example.org>: Recipient address rejected: User unknown")
             .And.Contain(ReplyCodes.MailboxUnavailable.Title)
             .And.Contain("Bad destination mailbox address")
-            .And.Contain("Permanent failure");
+            .And.Contain("Hard bounce");
         Unwrapped(result.Output).Should().Contain(s_badMailbox.GetDescription(CultureInfo.InvariantCulture));
         result.Error.Should().BeEmpty();
     }
@@ -37,10 +37,10 @@ public sealed class ExplainCommandTests
     }
 
     [Theory]
-    [InlineData("zh-TW", "zh-Hant", "第 1 行：回覆 550 5.1.1", "永久性失敗")]
-    [InlineData("zh-Hant", "zh-Hant", "第 1 行：回覆 550 5.1.1", "永久性失敗")]
-    [InlineData("zh-CN", "zh-Hans", "第 1 行：回复 550 5.1.1", "永久性失败")]
-    [InlineData("zh-Hans", "zh-Hans", "第 1 行：回复 550 5.1.1", "永久性失败")]
+    [InlineData("zh-TW", "zh-Hant", "第 1 行：回覆 550 5.1.1", "重試：否")]
+    [InlineData("zh-Hant", "zh-Hant", "第 1 行：回覆 550 5.1.1", "重試：否")]
+    [InlineData("zh-CN", "zh-Hans", "第 1 行：回复 550 5.1.1", "重试：否")]
+    [InlineData("zh-Hans", "zh-Hans", "第 1 行：回复 550 5.1.1", "重试：否")]
     public void Culture_picks_the_language_of_descriptions_and_labels(string culture, string language, string header, string outcome)
     {
         var result = CliRun.Run("explain", "--culture", culture, PostfixReject);
@@ -91,7 +91,7 @@ public sealed class ExplainCommandTests
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.OutputLines[0].Should().Be("Line 1: reply 452 4.2.2");
-        result.Output.Should().Contain("Temporary failure");
+        result.Output.Should().Contain("Soft bounce");
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class RealProcessTests
             "explain", "--culture", "zh-TW");
 
         exitCode.Should().Be(0, error);
-        output.Should().StartWith("第 3 行：代碼 5.1.1").And.Contain("第 4 行：回覆 550 5.1.1").And.Contain("永久性失敗");
+        output.Should().StartWith("第 3 行：代碼 5.1.1").And.Contain("第 4 行：回覆 550 5.1.1").And.Contain("硬退信");
         output.Should().NotContain("\e[", "standard output is a pipe, not a terminal");
         error.Should().BeEmpty();
     }
