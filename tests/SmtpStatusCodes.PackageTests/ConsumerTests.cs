@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
-using System.Security;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace SmtpStatusCodes.PackageTests;
@@ -34,10 +34,37 @@ public sealed partial class ConsumerTests
         TestProcess.Dotnet(consumer, "restore", "Consumer.csproj", "--packages", _package.PackagesDirectory, VersionProperty).EnsureSuccess();
         AssertRestoredFromLocalFeed();
 
-        TestProcess.Dotnet(consumer, "build", "Consumer.csproj", "-c", "Release", "--no-restore", VersionProperty).EnsureSuccess();
+        // Warnings are errors in the consumer, so a clean build proves the packed analyzers found nothing to warn of in
+        // StatusCode.Parse("5.1.1"); the error log (which also keeps Info diagnostics) proves they ran.
+        ProcessResult build = TestProcess.Dotnet(
+            consumer, "build", "Consumer.csproj", "-c", "Release", "--no-restore", "-p:ErrorLog=diagnostics.sarif,version=2.1", VersionProperty).EnsureSuccess();
+        ReportedRuleIds(Path.Combine(consumer, "diagnostics.sarif")).Should().Contain(
+            "SMTP004", "the packed analyzer ran and suggests the generated constant for 5.1.1. {0}", build.Describe());
+
         ProcessResult run = TestProcess.Dotnet(consumer, Path.Combine("bin", "Release", "net10.0", "Consumer.dll")).EnsureSuccess();
 
         OutputLines(run).Should().Equal(_expectedOutput, run.Describe());
+    }
+
+    [Fact]
+    public void Consumer_gets_SMTP001_for_a_constant_that_can_never_parse()
+    {
+        string consumer = CopyConsumer("consumer-smtp001");
+        File.WriteAllText(
+            Path.Combine(consumer, "Program.cs"),
+            """
+            using System;
+            using SmtpStatusCodes;
+
+            Console.WriteLine(StatusCode.Parse("5.01.1"));
+            """);
+
+        ProcessResult build = TestProcess.Dotnet(
+            consumer, "build", "Consumer.csproj", "-c", "Release", "--packages", _package.PackagesDirectory, "-p:TreatWarningsAsErrors=false", "-p:MSBuildTreatWarningsAsErrors=false", VersionProperty).EnsureSuccess();
+
+        build.Output.Should().MatchRegex(
+            @"Program\.cs\(4,36\): warning SMTP001: Invalid SMTP enhanced status code '5\.01\.1': subject has a leading zero at position 2",
+            "the analyzer in the package reports the parser's own explanation. {0}", build.Describe());
     }
 
     [Fact]
@@ -79,19 +106,7 @@ public sealed partial class ConsumerTests
     }
 
     /// <summary>Copies tests/Package/Consumer to a new folder with a nuget.config pointing at the local feed.</summary>
-    private string CopyConsumer(string name)
-    {
-        _package.EnsurePacked();
-        string destination = Path.Combine(_package.WorkDirectory, name);
-        RepositoryCopy.CopyDirectory(Path.Combine(RepositoryCopy.PackageTestAssets, "Consumer"), destination);
-
-        string template = File.ReadAllText(Path.Combine(RepositoryCopy.PackageTestAssets, "NuGet.package-tests.config"));
-        template.Should().Contain("{{LocalFeed}}");
-        File.WriteAllText(
-            Path.Combine(destination, "nuget.config"),
-            template.Replace("{{LocalFeed}}", SecurityElement.Escape(_package.FeedDirectory), StringComparison.Ordinal));
-        return destination;
-    }
+    private string CopyConsumer(string name) => _package.CopyTestAssets("Consumer", name);
 
     /// <summary>The package was extracted into the isolated packages folder, from the local feed.</summary>
     private void AssertRestoredFromLocalFeed()
@@ -101,6 +116,17 @@ public sealed partial class ConsumerTests
 
         string metadata = File.ReadAllText(Path.Combine(extracted, ".nupkg.metadata"));
         metadata.Should().Contain(_package.FeedDirectory.Replace("\\", "\\\\", StringComparison.Ordinal), "the package came from the local feed");
+    }
+
+    /// <summary>The rule IDs of every result in a SARIF 2.1 error log.</summary>
+    private static string[] ReportedRuleIds(string sarifPath)
+    {
+        File.Exists(sarifPath).Should().BeTrue($"the compiler writes its error log to {sarifPath}");
+        using JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        return sarif.RootElement.GetProperty("runs").EnumerateArray()
+            .SelectMany(run => run.TryGetProperty("results", out JsonElement results) ? results.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(result => result.GetProperty("ruleId").GetString()!)
+            .ToArray();
     }
 
     private static string[] OutputLines(ProcessResult result) =>
