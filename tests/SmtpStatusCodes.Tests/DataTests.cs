@@ -104,7 +104,7 @@ public class DataTests
         // The seed lists X.1.0-X.1.8, X.2.0-X.2.4, X.3.0-X.3.5, X.4.0-X.4.7, X.5.0-X.5.5, X.6.0-X.6.5, X.7.0-X.7.7 in classes 4 and 5.
         var lastDetail = new Dictionary<int, int> { [1] = 8, [2] = 4, [3] = 5, [4] = 7, [5] = 5, [6] = 5, [7] = 7 };
         var count = 0;
-        foreach (var (subject, last) in lastDetail)
+        foreach (var (subject, last) in lastDetail.Select(p => (p.Key, p.Value)))
         {
             for (var detail = 0; detail <= last; detail++)
             {
