@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using SmtpStatusCodes.Generators.Model;
+using SmtpStatusCodes.Internal;
 
 namespace SmtpStatusCodes.Generators;
 
@@ -11,9 +12,6 @@ public sealed partial class SmtpCodesGenerator
     /// <summary>Writes the lookup tables as switch expressions and literal arrays, in a fixed order and culture-invariant.</summary>
     internal static class Emitter
     {
-        // Must match StatusCode's packing: class << 20 | subject << 10 | detail (each part 0-999 fits 10 bits).
-        private const int ClassShift = 20;
-        private const int SubjectShift = 10;
         private static readonly int[] Classes = [2, 4, 5];
         private static readonly string[] ClassNames = ["Success", "PersistentTransientFailure", "PermanentFailure"];
 
@@ -45,22 +43,22 @@ public sealed partial class SmtpCodesGenerator
             w.Line("{");
             foreach (var r in details)
             {
-                w.Line($"    new global::SmtpStatusCodes.StatusCodeInfo({r.Subject}, {r.Detail}, {Literal(r.Name)}, {Literal(r.Title)}, (global::SmtpStatusCodes.StatusClasses){r.Classes}, {Literal(r.Reference)}, {Bool(r.Deprecated)}, {Bool(r.Draft)}),");
+                w.Line($"    new global::SmtpStatusCodes.StatusCodeInfo({r.Subject}, {r.Detail}, {Literal(r.Name)}, {Literal(r.Title)}, {r.Classes}, {Literal(r.Reference)}, {Bool(r.Deprecated)}, {Bool(r.Draft)}),");
             }
 
             w.Line("};");
             w.Line();
             Switch(w, "internal static string ClassTitle(int statusClass) => statusClass switch", Classes.Select(c => (c.ToString(CultureInfo.InvariantCulture), Literal(classTitle[c]))), "string.Empty");
             w.Line("/// <summary>Title of an unregistered code: the class and subject titles (RFC 3463 s2), precomputed.</summary>");
-            Switch(w, "internal static string ComposedTitle(int statusClass, int subject) => ((statusClass << 4) | subject) switch",
+            Switch(w, $"internal static string ComposedTitle(int statusClass, int subject) => ((statusClass << {CodePacking.SubjectShift}) | subject) switch",
                 from c in Classes
                 from s in subjectTitle.Keys.OrderBy(k => k)
-                select (((c << 4) | s).ToString(CultureInfo.InvariantCulture), Literal(classTitle[c] + ": " + subjectTitle[s])),
+                select (CodePacking.ClassSubject(c, s).ToString(CultureInfo.InvariantCulture), Literal(classTitle[c] + ": " + subjectTitle[s])),
                 "ClassTitle(statusClass)");
             w.Line("/// <summary>Cached text of every registered detail code in every class, so ToString() does not allocate.</summary>");
             w.Open("internal static string? EnhancedText(int packed)");
-            w.Line("var index = EnhancedIndex(packed & 0xFFFFF);");
-            w.Line("return index < 0 ? null : (packed >> 20) switch");
+            w.Line($"var index = EnhancedIndex(packed & 0x{CodePacking.KeyMask:X});");
+            w.Line($"return index < 0 ? null : (packed >> {CodePacking.ClassShift}) switch");
             w.Line("{");
             for (var ci = 0; ci < Classes.Length; ci++)
             {
@@ -135,8 +133,8 @@ public sealed partial class SmtpCodesGenerator
 
             w.Line("/// <summary>Index into <see cref=\"Enhanced\"/> of a subject.detail key (subject &lt;&lt; 10 | detail), or -1.</summary>");
             w.Open("internal static int EnhancedIndex(int key)");
-            w.Line("var subject = key >> 10;");
-            w.Line("var detail = key & 0x3FF;");
+            w.Line($"var subject = key >> {CodePacking.SubjectShift};");
+            w.Line($"var detail = key & 0x{CodePacking.PartMask:X};");
             w.Line($"return (uint)subject <= {maxSubject}u && (uint)detail < {1 << bits}u ? EnhancedSlots[(subject << {bits}) | detail] - 1 : -1;");
             w.Close();
             w.Line();
@@ -210,7 +208,7 @@ public sealed partial class SmtpCodesGenerator
                     first = false;
                     var flags = r.Deprecated ? " Deprecated." : r.Draft ? " Defined only by an Internet-Draft." : string.Empty;
                     w.Line($"/// <summary>{cls}.{r.Subject}.{r.Detail}: {Xml(r.Title)} ({Xml(r.Reference)}).{flags}</summary>");
-                    w.Line($"public static global::SmtpStatusCodes.StatusCode {r.Name} => global::SmtpStatusCodes.StatusCode.FromPacked({(cls << ClassShift) | Key(r.Subject, r.Detail)});");
+                    w.Line($"public static global::SmtpStatusCodes.StatusCode {r.Name} => global::SmtpStatusCodes.StatusCode.FromPacked({CodePacking.Pack(cls, r.Subject, r.Detail)});");
                 }
 
                 w.Close();
@@ -294,8 +292,6 @@ public sealed partial class SmtpCodesGenerator
         /// <summary>Joins a class and a subject sentence: with a space after Latin punctuation, directly after CJK.</summary>
         internal static string Join(string first, string second) =>
             first.Length > 0 && first[first.Length - 1] < 0x2E80 ? first + " " + second : first + second;
-
-        private static int Key(int subject, int detail) => (subject << SubjectShift) | detail;
 
         private static string Bool(bool value) => value ? "true" : "false";
 
