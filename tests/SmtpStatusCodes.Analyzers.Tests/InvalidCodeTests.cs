@@ -97,6 +97,10 @@ public sealed class InvalidCodeTests
                 [DefaultValue(typeof(StatusCode), "4.2.2")]
                 public StatusCode Valid { get; set; }
 
+                // The type converter reads an empty string as the unset code, so this is no error.
+                [DefaultValue(typeof(StatusCode), "")]
+                public StatusCode Unset { get; set; }
+
                 [DefaultValue("not a code")]
                 public string Unrelated { get; set; } = "";
             }
