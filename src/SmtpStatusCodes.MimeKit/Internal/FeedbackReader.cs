@@ -21,8 +21,10 @@ internal static class FeedbackReader
             }
 
             var line = fields.AsSpan(position, lineEnd - position);
-            if (line.StartsWith("Original-Rcpt-To:".AsSpan(), StringComparison.OrdinalIgnoreCase)
-                && Addresses.FromField(line.Slice("Original-Rcpt-To:".Length)) is { } address)
+            var colon = line.IndexOf(':');
+            var name = colon > 0 ? line.Slice(0, colon) : default;
+            if ((name.Equals("Original-Rcpt-To".AsSpan(), StringComparison.OrdinalIgnoreCase) || name.Equals("Removal-Recipient".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                && Addresses.FromField(line.Slice(colon + 1)) is { } address)
             {
                 into.Add(new Evidence(address) { DiagnosticText = feedbackType });
             }

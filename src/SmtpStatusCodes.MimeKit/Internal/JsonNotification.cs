@@ -12,7 +12,21 @@ namespace SmtpStatusCodes.MimeKit.Internal;
 /// </summary>
 internal static class JsonNotification
 {
-    public static bool TryRead(string text, List<Evidence> into, out BounceKind kind)
+    public static bool TryRead(List<string> texts, List<Evidence> into, out BounceKind kind)
+    {
+        foreach (var text in texts)
+        {
+            if (TryRead(text, into, out kind))
+            {
+                return true;
+            }
+        }
+
+        kind = BounceKind.NotABounce;
+        return false;
+    }
+
+    private static bool TryRead(string text, List<Evidence> into, out BounceKind kind)
     {
         kind = BounceKind.NotABounce;
         var start = text.IndexOf('{');

@@ -24,6 +24,13 @@ internal static class ReportReader
         }
 
         var notRecipients = NotRecipients(message, original);
+        var originalRecipients = new List<string>();
+        if (original is not null)
+        {
+            AddAll(originalRecipients, original.To);
+            AddAll(originalRecipients, original.Cc);
+        }
+
         var kind = BounceKind.NotABounce;
 
         if (parts.FeedbackReport is { } feedback)
@@ -44,22 +51,20 @@ internal static class ReportReader
                 var fromText = new List<Evidence>();
                 foreach (var text in texts)
                 {
-                    TextReader.Read(text, notRecipients, fromText, acceptWithoutEvidence: false);
+                    TextReader.Read(text, notRecipients, originalRecipients, fromText, acceptWithoutEvidence: false);
                 }
 
                 Complete(recipients, fromText);
             }
-            else if (LooksLikeBounce(message, parts))
+            else if (JsonNotification.TryRead(texts, recipients, out var jsonKind))
+            {
+                kind = jsonKind;
+            }
+            else if (LooksLikeBounce(message, parts, texts))
             {
                 foreach (var text in texts)
                 {
-                    if (JsonNotification.TryRead(text, recipients, out var jsonKind))
-                    {
-                        kind = jsonKind;
-                        break;
-                    }
-
-                    TextReader.Read(text, notRecipients, recipients, acceptWithoutEvidence: true);
+                    TextReader.Read(text, notRecipients, originalRecipients, recipients, acceptWithoutEvidence: true);
                     if (recipients.Count > 0)
                     {
                         break;
@@ -159,7 +164,7 @@ internal static class ReportReader
         }
     }
 
-    private static bool LooksLikeBounce(MimeMessage message, MessageParts parts)
+    private static bool LooksLikeBounce(MimeMessage message, MessageParts parts, List<string> texts)
     {
         if (parts.IsMultipartReport || parts.DeliveryStatus.Count > 0)
         {
@@ -175,7 +180,24 @@ internal static class ReportReader
             }
         }
 
-        return Phrases.IsBounceSubject(message.Subject ?? string.Empty);
+        if (Phrases.IsBounceSubject(message.Subject ?? string.Empty))
+        {
+            return true;
+        }
+
+        // A message that returns another and explains a failure: the shape of a bounce whatever its headers say.
+        if (parts.Original is not null)
+        {
+            foreach (var text in texts)
+            {
+                if (Phrases.HasFailure(text.AsSpan(0, TextReader.OriginalStart(text))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Complaints and unsubscribe requests that are not in ARF form: a provider's "complaint about message"

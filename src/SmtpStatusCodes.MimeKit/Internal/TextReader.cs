@@ -18,9 +18,149 @@ internal static class TextReader
     private const int MaxEvidenceLines = 40;
     private const int MaxDiagnosticChars = 1000;
 
-    public static void Read(string text, ICollection<string> notRecipients, List<Evidence> into, bool acceptWithoutEvidence)
+    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence)
     {
         var end = OriginalStart(text);
+        var quoted = QuotedRecipients(text, end);
+        var before = into.Count;
+        ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true);
+        if (into.Count == before && acceptWithoutEvidence)
+        {
+            // A message sent to oneself bounces to the failed address: the report's addressee can be the recipient.
+            ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: false);
+        }
+
+        if (into.Count == before && acceptWithoutEvidence)
+        {
+            ReadHeadedList(text, end, into);
+        }
+
+        if (into.Count == before && acceptWithoutEvidence)
+        {
+            // The report names no recipient: it is about the recipients of the message it returns.
+            var explanation = Explanation(text, end);
+            foreach (var address in originalRecipients.Count > 0 ? originalRecipients : quoted)
+            {
+                var evidence = new Evidence(address) { DiagnosticText = explanation };
+                Codes.Find(explanation.AsSpan(), out var status, out var reply);
+                evidence.StatusCode = status;
+                evidence.ReplyCode = reply;
+                into.Add(evidence);
+            }
+        }
+
+        for (var i = before; i < into.Count; i++)
+        {
+            var evidence = into[i];
+            evidence.Action = evidence.StatusCode?.Class == StatusClass.PersistentTransientFailure || (evidence.StatusCode is null
+                && evidence.ReplyCode is not { IsPermanent: true } && Phrases.HasDelay((evidence.DiagnosticText ?? string.Empty).AsSpan()))
+                ? DeliveryAction.Delayed : DeliveryAction.Failed;
+        }
+    }
+
+    /// <summary>
+    /// Recipients listed under a heading such as <c>The following address(es) failed:</c> (Exim) or
+    /// <c>----- The following addresses had permanent fatal errors -----</c> (Sendmail), which may be bare local parts,
+    /// pipes or files; the more indented lines after each are its explanation.
+    /// </summary>
+    private static void ReadHeadedList(string text, int end, List<Evidence> into)
+    {
+        var position = 0;
+        while (position < end)
+        {
+            var lineEnd = LineEnd(text, position);
+            var line = text.AsSpan(position, lineEnd - position).Trim();
+            position = lineEnd + 1;
+            if (!IsListHeading(line))
+            {
+                continue;
+            }
+
+            while (position < end)
+            {
+                lineEnd = LineEnd(text, position);
+                var entry = text.AsSpan(position, lineEnd - position);
+                if (entry.Trim().Length == 0)
+                {
+                    if (into.Count > 0)
+                    {
+                        return;
+                    }
+
+                    position = lineEnd + 1;
+                    continue;
+                }
+
+                var indent = Indent(entry);
+                var name = entry.Trim().TrimEnd(':').Trim().Trim("<>".AsSpan()).ToString();
+                if (name.Length == 0 || name.Length > 254 || IsDecorated(entry.Trim()))
+                {
+                    return;
+                }
+
+                var detailStart = lineEnd + 1;
+                var detailEnd = detailStart;
+                while (detailEnd < end)
+                {
+                    var next = LineEnd(text, detailEnd);
+                    var detail = text.AsSpan(detailEnd, next - detailEnd);
+                    if (detail.Trim().Length == 0 || Indent(detail) <= indent)
+                    {
+                        break;
+                    }
+
+                    detailEnd = next + 1;
+                }
+
+                var evidenceText = detailEnd > detailStart ? text.AsSpan(detailStart, detailEnd - detailStart) : default;
+                var evidence = new Evidence(name);
+                Codes.Find(evidenceText, out var status, out var reply);
+                evidence.StatusCode = status;
+                evidence.ReplyCode = reply;
+                var diagnostic = StatusPartReader.Collapse(evidenceText);
+                evidence.DiagnosticText = diagnostic.Length == 0 ? null : diagnostic;
+                into.Add(evidence);
+                position = Math.Max(detailEnd, lineEnd + 1);
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsListHeading(ReadOnlySpan<char> line) =>
+        (Has(line, "following address") || Has(line, "following recipient") || Has(line, "address(es) failed")
+            || Has(line, "addresses had") || Has(line, "recipients failed") || Has(line, "failed recipient"))
+        && (line[line.Length - 1] == ':' || IsDecorated(line) || Has(line, "failed"));
+
+    private static bool IsDecorated(ReadOnlySpan<char> line) => line.Length >= 2 && line[0] is '-' or '=' or '*' or '_' or '#' && line[1] == line[0];
+
+    private static int Indent(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int LineEnd(string text, int position)
+    {
+        var newline = text.IndexOf('\n', position);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    /// <summary>The report's own words before the returned original, for a report that names no recipient.</summary>
+    private static string Explanation(string text, int end)
+    {
+        var diagnostic = StatusPartReader.Collapse(text.AsSpan(0, Math.Min(end, MaxDiagnosticChars)));
+        return diagnostic;
+    }
+
+    private static void ReadAddresses(string text, int end, ICollection<string> notRecipients, ICollection<string> originalRecipients,
+        List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses)
+    {
         var occurrences = new List<(string Address, int Start, int LineStart)>();
         var position = 0;
         while (Addresses.TryFindNext(text, position, end, out var start, out var length))
@@ -28,7 +168,10 @@ internal static class TextReader
             position = start + length;
             var address = text.Substring(start, length);
             var lineStart = LineStart(text, start);
-            if (Addresses.IsSystem(address) || Contains(notRecipients, address) || IsHeaderOrSenderContext(text, lineStart, start))
+            // postmaster@ and MAILER-DAEMON@ write reports; they are recipients only when the original was sent to them.
+            var wasSentTo = Contains(originalRecipients, address) || Contains(quoted, address);
+            if ((Addresses.IsSystem(address) && !wasSentTo) || (excludeReportAddresses && Contains(notRecipients, address))
+                || IsHeaderOrSenderContext(text, lineStart, start))
             {
                 continue;
             }
@@ -97,6 +240,36 @@ internal static class TextReader
         }
     }
 
+    /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
+    internal static List<string> QuotedRecipients(string text, int start)
+    {
+        var list = new List<string>();
+        var position = start;
+        while (position < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (string.CompareOrdinal(text, position, "To:", 0, 3) == 0 || string.CompareOrdinal(text, position, "Cc:", 0, 3) == 0
+                || string.Compare(text, position, "to:", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                var p = position;
+                while (Addresses.TryFindNext(text, p, lineEnd, out var addressStart, out var length))
+                {
+                    list.Add(text.Substring(addressStart, length));
+                    p = addressStart + length;
+                }
+            }
+
+            position = lineEnd + 1;
+        }
+
+        return list;
+    }
+
     /// <summary>Where the copy of the original message starts: a separator line that speaks of the message or its
     /// headers, or the first <c>Received:</c>/<c>Return-Path:</c> header line.</summary>
     public static int OriginalStart(string text)
@@ -141,7 +314,7 @@ internal static class TextReader
             return speaksOfOriginal || Has(line, "message") || Has(line, "header");
         }
 
-        return speaksOfOriginal && (Has(line, "below") || Has(line, "follows") || line[line.Length - 1] == ':');
+        return speaksOfOriginal && (Has(line, "below") || Has(line, "follow") || line[line.Length - 1] == ':');
     }
 
     private static bool Has(ReadOnlySpan<char> line, string word) => line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
