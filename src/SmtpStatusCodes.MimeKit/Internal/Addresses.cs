@@ -87,6 +87,7 @@ internal static class Addresses
         var local = at < 0 ? address : address.Substring(0, at);
         return local.Equals("mailer-daemon", StringComparison.OrdinalIgnoreCase)
             || local.Equals("postmaster", StringComparison.OrdinalIgnoreCase)
+            || local.Equals("post_master", StringComparison.OrdinalIgnoreCase)
             || local.Equals("mail-daemon", StringComparison.OrdinalIgnoreCase)
             || local.Equals("maildaemon", StringComparison.OrdinalIgnoreCase)
             || local.Equals("mailerdaemon", StringComparison.OrdinalIgnoreCase);

@@ -17,6 +17,10 @@ internal sealed class MessageParts
 
     public List<TextPart> Texts { get; } = new();
 
+    /// <summary>Text MIME could not assign to a part: the preamble of a multipart whose boundary matches nothing
+    /// (a report edited by hand, or cut), where the whole report then lies.</summary>
+    public List<string> LooseTexts { get; } = new();
+
     public MessagePart? Original { get; private set; }
 
     public bool IsMultipartReport { get; private set; }
@@ -46,6 +50,11 @@ internal sealed class MessageParts
                     if (multipart.ContentType.IsMimeType("multipart", "report"))
                     {
                         parts.IsMultipartReport = true;
+                    }
+
+                    if (multipart.Count == 0 && !string.IsNullOrEmpty(multipart.Preamble))
+                    {
+                        parts.LooseTexts.Add(multipart.Preamble);
                     }
 
                     if (multipart.ContentType.IsMimeType("multipart", "alternative") && PlainAlternative(multipart) is { } plain)

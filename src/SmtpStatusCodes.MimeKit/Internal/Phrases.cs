@@ -11,7 +11,7 @@ internal static class Phrases
     [
         "unknown", "no such", "not exist", "doesn't exist", "does not exist", "not found", "invalid", "rejected", "refused",
         "denied", "blocked", "failed", "failure", "could not be delivered", "couldn't be delivered", "undeliverable",
-        "unable to deliver", "not be delivered", "permanent", "temporar", "timed out", "time out", "timeout", "too many",
+        "unable to deliver", "not be delivered", "cannot be delivered", "can't be delivered", "doesn't have", "does not have", "account", "permanent", "temporar", "timed out", "time out", "timeout", "too many",
         "exceeded", "disabled", "suspended", "inactive", "deactivated", "spam", "blacklist", "blocklist", "policy", "not allowed",
         "unrouteable", "unroutable", "mailbox", "quota", "full", "said:", "error", "expired", "retry", "delayed",
         "does not like", "not accept", "no longer", "unavailable", "unreachable", "problem", "bounce", "refuse",

@@ -23,6 +23,8 @@ internal static class ReportReader
             texts.Add(PartText.Read(part));
         }
 
+        texts.AddRange(parts.LooseTexts);
+
         var notRecipients = NotRecipients(message, original);
         var originalRecipients = new List<string>();
         if (original is not null)
@@ -43,6 +45,19 @@ internal static class ReportReader
             foreach (var part in parts.DeliveryStatus)
             {
                 reportingMta ??= StatusPartReader.Read(PartText.ReadStatus(part), recipients);
+            }
+
+            if (recipients.Count == 0)
+            {
+                // Delivery-status fields written into the text itself (a broken MIME structure, or an MTA that
+                // pastes them): read them as a delivery-status body.
+                foreach (var text in texts)
+                {
+                    if (EmbeddedStatus(text) is { } embedded)
+                    {
+                        reportingMta ??= StatusPartReader.Read(embedded, recipients);
+                    }
+                }
             }
 
             if (recipients.Count > 0)
@@ -275,6 +290,38 @@ internal static class ReportReader
         }
 
         return null;
+    }
+
+    /// <summary>The delivery-status fields inside <paramref name="text"/>: from the paragraph that has the first
+    /// <c>Reporting-MTA</c> or <c>Final-Recipient</c> field at a line start to the next MIME boundary line.</summary>
+    private static string? EmbeddedStatus(string text)
+    {
+        var at = FieldAtLineStart(text, "Reporting-MTA:");
+        var recipient = FieldAtLineStart(text, "Final-Recipient:");
+        if (recipient < 0)
+        {
+            return null;
+        }
+
+        var start = at >= 0 && at < recipient ? at : recipient;
+        var end = text.IndexOf("\n--", start, StringComparison.Ordinal);
+        return text.Substring(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    private static int FieldAtLineStart(string text, string name)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            if (at == 0 || text[at - 1] == '\n')
+            {
+                return at;
+            }
+
+            at += name.Length;
+        }
+
+        return -1;
     }
 
     /// <summary>The Message-ID of an original message quoted as text after the report.</summary>

@@ -218,7 +218,7 @@ internal static class TextReader
                 evidence.DiagnosticText = Diagnostic(region, address);
             }
 
-            strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null;
+            strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address);
             if (existing >= 0)
             {
                 found[existing] = (evidence, strong);
@@ -315,6 +315,18 @@ internal static class TextReader
         }
 
         return speaksOfOriginal && (Has(line, "below") || Has(line, "follow") || line[line.Length - 1] == ':');
+    }
+
+    /// <summary>An address alone on its line (<c>&lt;bob@example.org&gt;:</c>): every text shape lists failed recipients so.</summary>
+    private static bool IsHeading(string text, int lineStart, string address)
+    {
+        var line = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).Trim().TrimEnd(':').Trim();
+        if (line.Length > 1 && line[0] == '<' && line[line.Length - 1] == '>')
+        {
+            line = line.Slice(1, line.Length - 2);
+        }
+
+        return line.Equals(address.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Has(ReadOnlySpan<char> line, string word) => line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
