@@ -63,7 +63,7 @@ internal static class JsonNotification
                         Codes.Find(semicolon >= 0 ? diagnostic.AsSpan(semicolon + 1) : diagnostic.AsSpan(), out serverStatus, out reply);
                     }
 
-                    evidence.StatusCode = Codes.Prefer(status, serverStatus, reply);
+                    evidence.StatusCode = Codes.Prefer(status, serverStatus);
                     evidence.ReplyCode = reply;
                     into.Add(evidence);
                 }

@@ -8,9 +8,19 @@ namespace SmtpStatusCodes.MimeKit.Internal;
 /// delivery-status, RFC 5965 feedback), then a mail system's own shapes, then automatic replies.</summary>
 internal static class ReportReader
 {
-    public static BounceReport Read(MimeMessage message)
+    public static BounceReport Read(MimeMessage message) => Read(message, forwardedDepth: 0);
+
+    private static BounceReport Read(MimeMessage message, int forwardedDepth)
     {
         var parts = MessageParts.Collect(message);
+
+        // A report forwarded as an attachment: the attached message is the report.
+        if (parts.DeliveryStatus.Count == 0 && parts.FeedbackReport is null && forwardedDepth < 2
+            && parts.Original?.Message?.Body is Multipart { } attached && attached.ContentType.IsMimeType("multipart", "report"))
+        {
+            return Read(parts.Original.Message, forwardedDepth + 1);
+        }
+
         var original = parts.Original?.Message;
         var originalHeaders = original?.Headers;
         string? originalMessageId = Clean(original?.MessageId);
@@ -175,7 +185,7 @@ internal static class ReportReader
 
             recipient.DiagnosticText ??= text.DiagnosticText;
             recipient.ReplyCode ??= text.ReplyCode;
-            recipient.StatusCode ??= text.StatusCode;
+            recipient.StatusCode = recipient.StatusCode is { } field && Codes.IsSummary(field) ? Codes.Prefer(field, text.StatusCode) : recipient.StatusCode ?? text.StatusCode;
         }
     }
 

@@ -46,15 +46,11 @@ internal static class StatusPartReader
             {
                 var text = Collapse(diagnostic.Text);
                 evidence.DiagnosticText = text.Length == 0 ? null : text;
-                serverStatus = diagnostic.StatusCode;
-                reply = diagnostic.ReplyCode;
-                if (serverStatus is null || reply is null)
-                {
-                    // "host mx.example.org said: 550 5.1.1 ..." (Postfix), "<mx #5.1.1 smtp;550 ...>" (Exchange).
-                    Codes.Find(diagnostic.Text, out var scannedStatus, out var scannedReply);
-                    serverStatus ??= scannedStatus;
-                    reply ??= scannedReply;
-                }
+                // The scan sees what the start of the text has, and also "host x said: 550 5.1.1" (Postfix),
+                // "<mx #5.1.1 smtp;550 5.1.1 ...>" (Exchange) and a server's reply quoted after the MTA's own code.
+                Codes.Find(diagnostic.Text, out serverStatus, out reply);
+                serverStatus ??= diagnostic.StatusCode;
+                reply ??= diagnostic.ReplyCode;
             }
             else if (!group.DiagnosticCode.IsEmpty)
             {
@@ -62,7 +58,7 @@ internal static class StatusPartReader
                 Codes.Find(group.DiagnosticCode, out serverStatus, out reply);
             }
 
-            evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus, reply);
+            evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus);
             evidence.ReplyCode = reply;
             if (evidence.Action == DeliveryAction.None)
             {

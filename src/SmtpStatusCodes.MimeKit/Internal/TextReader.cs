@@ -20,6 +20,7 @@ internal static class TextReader
 
     public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence)
     {
+        text = Unquote(text);
         var end = OriginalStart(text);
         var quoted = QuotedRecipients(text, end);
         var before = into.Count;
@@ -56,6 +57,54 @@ internal static class TextReader
                 && evidence.ReplyCode is not { IsPermanent: true } && Phrases.HasDelay((evidence.DiagnosticText ?? string.Empty).AsSpan()))
                 ? DeliveryAction.Delayed : DeliveryAction.Failed;
         }
+    }
+
+    /// <summary>A report forwarded inline has every line quoted with <c>&gt;</c>: one level of quoting is removed
+    /// when most lines have it, so the shapes below see the report's own lines.</summary>
+    private static string Unquote(string text)
+    {
+        int lines = 0, quoted = 0;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = LineEnd(text, position);
+            if (lineEnd > position)
+            {
+                lines++;
+                if (text[position] == '>')
+                {
+                    quoted++;
+                }
+            }
+
+            position = lineEnd + 1;
+        }
+
+        if (quoted * 2 <= lines)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = LineEnd(text, position);
+            var start = position;
+            if (start < lineEnd && text[start] == '>')
+            {
+                start++;
+                if (start < lineEnd && text[start] == ' ')
+                {
+                    start++;
+                }
+            }
+
+            result.Append(text, start, lineEnd - start).Append('\n');
+            position = lineEnd + 1;
+        }
+
+        return result.ToString();
     }
 
     /// <summary>
@@ -311,7 +360,7 @@ internal static class TextReader
             || Has(line, "copy of your message") || Has(line, "original message header");
         if (decorated)
         {
-            return speaksOfOriginal || Has(line, "message") || Has(line, "header");
+            return speaksOfOriginal || Has(line, "header");
         }
 
         return speaksOfOriginal && (Has(line, "below") || Has(line, "follow") || line[line.Length - 1] == ':');
@@ -333,7 +382,7 @@ internal static class TextReader
 
     private static bool IsHeaderOrSenderContext(string text, int lineStart, int start)
     {
-        var before = text.AsSpan(lineStart, start - lineStart).TrimStart();
+        var before = text.AsSpan(lineStart, start - lineStart).TrimStart("> \t".AsSpan());
         if (before.StartsWith("Message-ID".AsSpan(), StringComparison.OrdinalIgnoreCase)
             || before.StartsWith("In-Reply-To".AsSpan(), StringComparison.OrdinalIgnoreCase)
             || before.StartsWith("References".AsSpan(), StringComparison.OrdinalIgnoreCase)
