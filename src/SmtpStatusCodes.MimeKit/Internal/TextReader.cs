@@ -279,11 +279,22 @@ internal static class TextReader
             }
         }
 
+        // "Could not be delivered because of 550 5.1.1 User unknown. The following recipients were affected: ...":
+        // codes written before the first address belong to every recipient that has none of its own.
+        var lead = text.AsSpan(0, occurrences[0].LineStart);
+        Codes.Find(lead, out var leadStatus, out var leadReply);
         var anyStrong = found.Exists(e => e.Strong);
         foreach (var (evidence, strong) in found)
         {
             if (strong || (!anyStrong && acceptWithoutEvidence))
             {
+                if (evidence.StatusCode is null && evidence.ReplyCode is null && (leadStatus is not null || leadReply is not null))
+                {
+                    evidence.StatusCode = leadStatus;
+                    evidence.ReplyCode = leadReply;
+                    evidence.DiagnosticText ??= StatusPartReader.Collapse(lead);
+                }
+
                 into.Add(evidence);
             }
         }
