@@ -106,7 +106,8 @@ internal static class Addresses
     {
         for (var i = start; i < end; i++)
         {
-            if (!char.IsLetter(text[i]) && !(text[i] == '-' && i > start))
+            // Top-level domains are ASCII letters (internationalized ones are written as xn--...).
+            if (!(text[i] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) && !(text[i] is '-' or (>= '0' and <= '9') && i > start + 1))
             {
                 return false;
             }

@@ -14,7 +14,7 @@ internal static class Phrases
         "unable to deliver", "not be delivered", "cannot be delivered", "can't be delivered", "doesn't have", "does not have", "account", "permanent", "temporar", "timed out", "time out", "timeout", "too many",
         "exceeded", "disabled", "suspended", "inactive", "deactivated", "spam", "blacklist", "blocklist", "policy", "not allowed",
         "unrouteable", "unroutable", "mailbox", "quota", "full", "said:", "error", "expired", "retry", "delayed",
-        "does not like", "not accept", "no longer", "unavailable", "unreachable", "problem", "bounce", "refuse",
+        "does not like", "did not reach", "not reach", "not accept", "no longer", "unavailable", "unreachable", "problem", "bounce", "refuse",
         "存在しません", "見つかりません", "できません", "できませんでした", "届きません", "宛先", "エラー", "不明",
         "不存在", "失败", "退信", "无法", "拒绝", "错误", "не существует", "не может", "ошибк", "unbekannt",
         "existiert nicht", "nicht zugestellt", "inconnu", "n'existe pas", "non valide",

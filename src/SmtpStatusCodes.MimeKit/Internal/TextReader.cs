@@ -158,7 +158,7 @@ internal static class TextReader
                         break;
                     }
 
-                    detailEnd = next + 1;
+                    detailEnd = Math.Min(next + 1, end);
                 }
 
                 var evidenceText = detailEnd > detailStart ? text.AsSpan(detailStart, detailEnd - detailStart) : default;
@@ -267,7 +267,8 @@ internal static class TextReader
                 evidence.DiagnosticText = Diagnostic(region, address);
             }
 
-            strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address);
+            strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address)
+                || IsEnvelopeRecipient(text, lineStart, occurrences[i].Start);
             if (existing >= 0)
             {
                 found[existing] = (evidence, strong);
@@ -286,7 +287,7 @@ internal static class TextReader
         var anyStrong = found.Exists(e => e.Strong);
         foreach (var (evidence, strong) in found)
         {
-            if (strong || (!anyStrong && acceptWithoutEvidence))
+            if (strong || (!anyStrong && acceptWithoutEvidence && (Contains(originalRecipients, evidence.Address) || Contains(quoted, evidence.Address))))
             {
                 if (evidence.StatusCode is null && evidence.ReplyCode is null && (leadStatus is not null || leadReply is not null))
                 {
@@ -387,6 +388,13 @@ internal static class TextReader
         }
 
         return line.Equals(address.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An address given as the envelope recipient (<c>RCPT TO: bob@example.org</c>) in a transcript or summary.</summary>
+    private static bool IsEnvelopeRecipient(string text, int lineStart, int start)
+    {
+        var before = text.AsSpan(lineStart, start - lineStart).TrimEnd(" <\t".AsSpan());
+        return before.EndsWith("RCPT TO:".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Has(ReadOnlySpan<char> line, string word) => line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
