@@ -89,13 +89,14 @@ public static class HandWritten
         if (length > 0 && line[length - 1] == '\n')
         {
             length--;
-            if (length > 0 && line[length - 1] == '\r')
-            {
-                length--;
-            }
         }
 
-        if (length < 3)
+        if (length > 0 && line[length - 1] == '\r')
+        {
+            length--;
+        }
+
+        if (length < 3 || line.Slice(0, length).IndexOfAny('\r', '\n') >= 0)
         {
             return false;
         }

@@ -14,7 +14,8 @@ namespace SmtpStatusCodes.Benchmarks;
 /// <c>^([2-5][0-5][0-9])([ -]|$)(?:([245]\.\d{1,3}\.\d{1,3})(?: +|$))?(.*)$</c>, disagrees with the grammar on
 /// leading zeros (<c>5.01.1</c>), on non-ASCII digits (<c>\d</c>), on 3xx lines (RFC 2034 gives them no enhanced
 /// code), and on CRLF (<c>.</c> takes the CR). The pattern below fixes each, so the agreement check can hold; its
-/// text group is greedy (a lazy one made the regex about 3x slower) and the caller drops the line's CRLF from it.
+/// text group is greedy (a lazy one made the regex about 3x slower) and stops at a CR or LF, which may only end the
+/// line (CRLF, LF or a lone CR).
 /// </remarks>
 [MemoryDiagnoser]
 public partial class ReplyLineParseBenchmarks
@@ -23,9 +24,9 @@ public partial class ReplyLineParseBenchmarks
     public const string Pattern =
         @"^(?<code>[2-5][0-5][0-9])"
         + @"(?:(?<sep>[ -])"
-        + @"(?:(?<!^3..[ -])(?<status>(?<c>[245])\.(?<s>0|[1-9][0-9]{0,2})\.(?<d>0|[1-9][0-9]{0,2}))(?: +|(?=(?:\r?\n)?\z)))?"
-        + @"(?<text>[\s\S]*))?"
-        + @"(?:\r?\n)?\z";
+        + @"(?:(?<!^3..[ -])(?<status>(?<c>[245])\.(?<s>0|[1-9][0-9]{0,2})\.(?<d>0|[1-9][0-9]{0,2}))(?: +|(?=\r?\n?\z)))?"
+        + @"(?<text>[^\r\n]*))?"
+        + @"\r?\n?\z";
 
     [GeneratedRegex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex GeneratedPattern();
@@ -79,13 +80,9 @@ public partial class ReplyLineParseBenchmarks
                     int.Parse(m.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture))
                 : -1,
             text.Success ? text.Index : 3,
-            text.Success ? text.Length - LineEndLength(text.ValueSpan) : 0);
+            text.Success ? text.Length : 0);
         return true;
     }
-
-    // The greedy text group takes the line's CRLF or LF (a lazy group would test for the end at every character).
-    private static int LineEndLength(ReadOnlySpan<char> text) =>
-        text.EndsWith("\r\n") ? 2 : text.EndsWith("\n") ? 1 : 0;
 
     public static bool WithLimit(string s, out ReplyLineParts parts) => HandWritten.TryParseReplyLine(s, out parts);
 

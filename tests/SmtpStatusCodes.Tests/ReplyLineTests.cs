@@ -31,12 +31,12 @@ public class ReplyLineTests
     public void Every_corpus_line_parses_as_expected_from_chars_and_utf8_with_any_line_end(string line)
     {
         var expected = Corpus.ReplyLines().First(c => c.Line == line);
-        foreach (var ending in new[] { "", "\r\n", "\n" })
+        foreach (var ending in new[] { "", "\r\n", "\n", "\r" })
         {
             var text = line + ending;
             var ok = ReplyLine.TryParse(text.AsSpan(), out var reply);
             ok.Should().Be(expected.Valid, $"'{text}'");
-            var okUtf8 = ReplyLine.TryParse(Encoding.UTF8.GetBytes(text), out Utf8ReplyLine utf8);
+            var okUtf8 = Utf8ReplyLine.TryParse(Encoding.UTF8.GetBytes(text), out var utf8);
             okUtf8.Should().Be(expected.Valid);
             if (!expected.Valid)
             {
@@ -112,6 +112,40 @@ public class ReplyLineTests
         actUtf8.Should().Throw<FormatException>().Which.Message.Should().Contain(reason);
     }
 
+    [Theory]
+    [InlineData("250 OK\r", "OK")]
+    [InlineData("250 OK\r\n", "OK")]
+    [InlineData("250 OK\n", "OK")]
+    [InlineData("250 5.1.1\r", "")]
+    [InlineData("250\r", "")]
+    public void A_lone_CR_at_the_end_is_a_line_end_not_text(string line, string text)
+    {
+        // Defect: "250 OK\r" gave the text "OK\r" although the text never holds CR or LF.
+        ReplyLine.TryParse(line.AsSpan(), out var chars).Should().BeTrue();
+        chars.Text.ToString().Should().Be(text);
+        chars.Line.ToString().Should().Be(line.TrimEnd('\r', '\n'));
+        Utf8ReplyLine.TryParse(Encoding.UTF8.GetBytes(line), out var bytes).Should().BeTrue();
+        Encoding.UTF8.GetString(bytes.Text).Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("250 a\rb", 5, "U+000D")]
+    [InlineData("250-a\r250 b\r\n", 5, "U+000D")]
+    [InlineData("250 a\nb", 5, "U+000A")]
+    [InlineData("250 OK\r\r\n", 6, "U+000D")]
+    [InlineData("250 OK\n\n", 6, "U+000A")]
+    [InlineData("25\r0", 2, "U+000D")]
+    public void A_CR_or_LF_inside_the_line_makes_it_invalid(string line, int position, string unit)
+    {
+        ReplyLine.TryParse(line.AsSpan(), out _).Should().BeFalse();
+        Utf8ReplyLine.TryParse(Encoding.UTF8.GetBytes(line), out _).Should().BeFalse();
+        var reason = $"a line break ({unit}) at position {position} inside the line";
+        Action chars = () => ReplyLine.Parse(line.AsSpan());
+        chars.Should().Throw<FormatException>().Which.Message.Should().Contain(reason);
+        Action bytes = () => Utf8ReplyLine.Parse(Encoding.UTF8.GetBytes(line));
+        bytes.Should().Throw<FormatException>().Which.Message.Should().Contain(reason);
+    }
+
     [Fact]
     public void ToReply_copies_what_it_needs()
     {
@@ -135,7 +169,7 @@ public class ReplyLineTests
             ReplyLine.TryParse(chars.AsSpan(), out var a);
             _ = a.StatusCode;
             _ = a.Text;
-            ReplyLine.TryParse(bytes, out Utf8ReplyLine b);
+            Utf8ReplyLine.TryParse(bytes, out var b);
             _ = b.IsConsistent;
             _ = b.Text;
         }).Should().Be(0);

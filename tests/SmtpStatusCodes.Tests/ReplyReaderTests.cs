@@ -117,12 +117,15 @@ public class ReplyReaderTests
         ok.TryRead(out var fits).Should().BeTrue();
         fits.HasOverlongLine.Should().BeFalse();
 
-        var limited = new Utf8ReplyReader(data, maxLineLength: 512);
+        var limited = new Utf8ReplyReader(data, true, 512);
         limited.TryRead(out _).Should().BeFalse();
         limited.Status.Should().Be(ReplyReadStatus.Invalid);
-        limited.ErrorMessage.Should().Be("line 1 is 606 bytes long, more than the maximum of 512");
-        Action negative = () => _ = new Utf8ReplyReader(data, maxLineLength: -1);
+        limited.ErrorMessage.Should().Be("line 1 is longer than the maximum of 512 bytes (with its line end)");
+        limited.ErrorLine.Should().Be(1);
+        Action negative = () => _ = new Utf8ReplyReader(data, true, -1);
         negative.Should().Throw<ArgumentOutOfRangeException>();
+        Action negativeSequence = () => _ = new Utf8ReplyReader(new ReadOnlySequence<byte>(data), Span<byte>.Empty, true, -1);
+        negativeSequence.Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
@@ -134,9 +137,10 @@ public class ReplyReaderTests
         streaming.Status.Should().Be(ReplyReadStatus.NeedMoreData);
         streaming.Consumed.Should().Be(0);
 
-        var unfinished = new Utf8ReplyReader("550-5.1.1 a\r\n"u8);
+        var unfinished = new Utf8ReplyReader("550-5.1.1 a\r\n"u8, isFinalBlock: false);
         unfinished.TryRead(out _).Should().BeFalse();
         unfinished.Status.Should().Be(ReplyReadStatus.NeedMoreData);
+        unfinished.ErrorMessage.Should().BeNull();
 
         var final = new Utf8ReplyReader("550 5.1.1 a"u8);
         final.TryRead(out var reply).Should().BeTrue("a final block's last line needs no line end");
@@ -150,26 +154,85 @@ public class ReplyReaderTests
         var sequence = Segments.Split(bytes, 7);
         sequence.IsSingleSegment.Should().BeFalse();
         Span<byte> scratch = stackalloc byte[1024];
-        Utf8ReplyReader.TryRead(ref sequence, scratch, out var first, out var error).Should().Be(ReplyReadStatus.Complete);
-        error.Should().BeNull();
+        var reader = new Utf8ReplyReader(sequence, scratch, isFinalBlock: false);
+        reader.Status.Should().Be(ReplyReadStatus.None);
+        reader.TryRead(out var first).Should().BeTrue();
+        reader.ErrorMessage.Should().BeNull();
         first.Code.Value.Should().Be(550);
         first.LineCount.Should().Be(3);
         first.StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
-        Utf8ReplyReader.TryRead(ref sequence, scratch, out var second, out _).Should().Be(ReplyReadStatus.Complete);
+        reader.Consumed.Should().Be(Gmail.Length);
+        sequence.Slice(reader.Position).Length.Should().Be(bytes.Length - Gmail.Length);
+        reader.TryRead(out var second).Should().BeTrue();
         second.Code.Value.Should().Be(250);
-        Utf8ReplyReader.TryRead(ref sequence, scratch, out _, out _).Should().Be(ReplyReadStatus.End);
+        reader.TryRead(out _).Should().BeFalse();
+        reader.Status.Should().Be(ReplyReadStatus.End);
+        reader.Position.Should().Be(sequence.End);
 
         var partial = Segments.Split(Encoding.UTF8.GetBytes("550-5.1.1 a\r\n550 5."), 4);
-        Utf8ReplyReader.TryRead(ref partial, scratch, out _, out _).Should().Be(ReplyReadStatus.NeedMoreData);
-        partial.Length.Should().Be(19, "nothing is consumed until a reply is complete");
+        var waiting = new Utf8ReplyReader(partial, scratch, isFinalBlock: false);
+        waiting.TryRead(out _).Should().BeFalse();
+        waiting.Status.Should().Be(ReplyReadStatus.NeedMoreData);
+        waiting.Consumed.Should().Be(0, "nothing is consumed until a reply is complete");
+        waiting.Position.Should().Be(partial.Start);
+
+        var final = new Utf8ReplyReader(partial, scratch, isFinalBlock: true);
+        final.TryRead(out var whole).Should().BeTrue("in final data the last line needs no line end");
+        whole.ToReply().Lines.Should().Equal("a", "5.");
+
+        var truncated = new Utf8ReplyReader(Segments.Split(Encoding.UTF8.GetBytes("550-5.1.1 a\r\n550-"), 4), scratch, isFinalBlock: true);
+        truncated.TryRead(out _).Should().BeFalse();
+        truncated.Status.Should().Be(ReplyReadStatus.Invalid);
+        truncated.ErrorLine.Should().Be(2);
+        truncated.ErrorMessage.Should().StartWith("the data ends after line 2, inside a reply");
 
         var tooBig = Segments.Split(Encoding.UTF8.GetBytes("550-" + new string('x', 100) + "\r\n550 end\r\n"), 10);
-        Utf8ReplyReader.TryRead(ref tooBig, scratch.Slice(0, 32), out _, out var tooBigError).Should().Be(ReplyReadStatus.Invalid);
-        tooBigError.Should().Contain("longer than the scratch buffer of 32 bytes");
+        var small = new Utf8ReplyReader(tooBig, scratch.Slice(0, 32), isFinalBlock: true);
+        small.TryRead(out _).Should().BeFalse();
+        small.Status.Should().Be(ReplyReadStatus.Invalid);
+        small.ErrorLine.Should().Be(1);
+        small.ErrorMessage.Should().Be("the reply that starts at line 1 spans segments and is longer than the scratch buffer of 32 bytes");
 
         var single = new ReadOnlySequence<byte>("421 4.7.0 Try again later\r\n"u8.ToArray());
-        Utf8ReplyReader.TryRead(ref single, scratch, out var one, out _).Should().Be(ReplyReadStatus.Complete);
-        one.StatusCode.Should().Be(StatusCode.Parse("4.7.0"));
+        var one = new Utf8ReplyReader(single, Span<byte>.Empty, isFinalBlock: true);
+        one.TryRead(out var reply).Should().BeTrue();
+        reply.StatusCode.Should().Be(StatusCode.Parse("4.7.0"));
+    }
+
+    [Fact]
+    public void A_reply_split_across_segments_needs_room_in_the_scratch_buffer_and_says_so()
+    {
+        // Defect: an empty scratch buffer gave End with every byte unread.
+        var split = Segments.Cut("250 ok\r\n"u8.ToArray(), 3);
+        var reader = new Utf8ReplyReader(split, Span<byte>.Empty, isFinalBlock: true);
+        reader.TryRead(out _).Should().BeFalse();
+        reader.Status.Should().Be(ReplyReadStatus.Invalid);
+        reader.ErrorMessage.Should().Be("the reply that starts at line 1 spans segments and is longer than the scratch buffer of 0 bytes");
+        reader.Consumed.Should().Be(0);
+
+        Span<byte> scratch = stackalloc byte[8];
+        var roomy = new Utf8ReplyReader(split, scratch, isFinalBlock: true);
+        roomy.TryRead(out var reply).Should().BeTrue();
+        Encoding.UTF8.GetString(reply.Raw).Should().Be("250 ok\r\n");
+        roomy.TryRead(out _).Should().BeFalse();
+        roomy.Status.Should().Be(ReplyReadStatus.End);
+    }
+
+    [Fact]
+    public void A_reply_inside_one_segment_is_read_in_place_whatever_the_scratch_buffer()
+    {
+        // Defect: with a 4-byte scratch buffer the first of these said Invalid ("longer than the scratch buffer").
+        var data = Encoding.UTF8.GetBytes("250 ok\r\n250 next\r\n");
+        var sequence = Segments.Cut(data, 8);
+        Span<byte> scratch = stackalloc byte[4];
+        var reader = new Utf8ReplyReader(sequence, scratch, isFinalBlock: true);
+        reader.TryRead(out var first).Should().BeTrue();
+        Encoding.UTF8.GetString(first.Raw).Should().Be("250 ok\r\n");
+        reader.TryRead(out var second).Should().BeTrue();
+        Encoding.UTF8.GetString(second.Raw).Should().Be("250 next\r\n");
+        reader.TryRead(out _).Should().BeFalse();
+        reader.Status.Should().Be(ReplyReadStatus.End);
+        reader.Consumed.Should().Be(data.Length);
     }
 
     [Fact]
@@ -185,6 +248,53 @@ public class ReplyReaderTests
         trailing.Should().Throw<FormatException>().WithMessage("*text follows the last line*");
         var nul = () => SmtpReply.Parse(null!);
         nul.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void A_final_block_that_ends_inside_a_reply_is_an_error_that_says_so()
+    {
+        // Defect: a final block answered NeedMoreData, and SmtpReply.Parse threw with an empty reason.
+        var reader = new Utf8ReplyReader("250-a\r\n"u8, isFinalBlock: true);
+        reader.TryRead(out _).Should().BeFalse();
+        reader.Status.Should().Be(ReplyReadStatus.Invalid);
+        reader.ErrorLine.Should().Be(1);
+        reader.ErrorMessage.Should().Be("the data ends after line 1, inside a reply: that line has '-' after its code, so another line of the reply must follow (RFC 5321 section 4.2)");
+        Action truncated = () => SmtpReply.Parse("250-a\r\n");
+        truncated.Should().Throw<FormatException>().Which.Message.Should().Be(
+            "Invalid SMTP reply '250-a\\r\\n': the data ends after line 1, inside a reply: that line has '-' after its code, so another line of the reply must follow (RFC 5321 section 4.2).");
+        Action empty = () => SmtpReply.Parse(string.Empty);
+        empty.Should().Throw<FormatException>().Which.Message.Should().Be("Invalid SMTP reply '': the text is empty; expected at least one reply line.");
+    }
+
+    [Fact]
+    public void A_new_reader_has_read_nothing_until_asked()
+    {
+        // Defect: a new reader said Complete before any read.
+        new Utf8ReplyReader().Status.Should().Be(ReplyReadStatus.None);
+        var reader = new Utf8ReplyReader("250 ok\r\n"u8);
+        reader.Status.Should().Be(ReplyReadStatus.None);
+        reader.ErrorMessage.Should().BeNull();
+        reader.TryRead(out _).Should().BeTrue();
+        reader.Status.Should().Be(ReplyReadStatus.Complete);
+        var empty = new Utf8ReplyReader();
+        empty.TryRead(out _).Should().BeFalse();
+        empty.Status.Should().Be(ReplyReadStatus.End);
+    }
+
+    [Fact]
+    public void ToString_writes_each_line_with_its_own_enhanced_code()
+    {
+        // Defect: "250-5.1.1\r\n250 " came back, which parses with no codes at all.
+        var reply = SmtpReply.Parse("250-2.0.0 5.1.1\n250");
+        reply.LineStatusCodes.Should().Equal(StatusCode.Parse("2.0.0"), null);
+        reply.Lines.Should().Equal("5.1.1", string.Empty);
+        reply.ToString().Should().Be("250-2.0.0 5.1.1\r\n250 ");
+        var back = SmtpReply.Parse(reply.ToString());
+        back.Lines.Should().Equal(reply.Lines);
+        back.LineStatusCodes.Should().Equal(reply.LineStatusCodes);
+        back.HasStatusCodeDisagreement.Should().BeTrue();
+        back.StatusCode.Should().BeNull();
+        SmtpReply.Parse("550 5.1.1").ToString().Should().Be("550 5.1.1");
     }
 
     [Fact]
@@ -213,9 +323,10 @@ public class ReplyReaderTests
         var scratch = new byte[1024];
         Allocations.Measure(() =>
         {
-            var sequence = segmented;
-            Utf8ReplyReader.TryRead(ref sequence, scratch, out var reply, out _);
+            var reader = new Utf8ReplyReader(segmented, scratch, isFinalBlock: true);
+            reader.TryRead(out var reply);
             _ = reply.Code;
+            _ = reader.Position;
         }).Should().Be(0);
     }
 
@@ -233,15 +344,38 @@ public class ReplyReaderTests
             }
         }, iter: 20_000);
 
-        foreach (var unit in new[] { "550-", "5", "\n", "550-5.1.1 x\n", "2.5.0.0." })
-        {
-            var big = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(unit, (2 << 20) / unit.Length)));
-            var reader = new Utf8ReplyReader(big);
-            while (reader.TryRead(out _))
-            {
-            }
+    }
 
-            reader.Status.Should().NotBe(ReplyReadStatus.Complete);
-        }
+    [Theory]
+    [InlineData("550-", 1, "the data ends after line 1, inside a reply: that line has '-' after its code, so another line of the reply must follow (RFC 5321 section 4.2)")]
+    [InlineData("5", 1, "line 1 is not a reply line: expected ' ', '-' or the end of the line after the reply code at position 3, found '5'")]
+    [InlineData("\n", 1, "line 1 is not a reply line: the line is empty")]
+    [InlineData("550-5.1.1 x\n", 174762, "the data ends after line 174762, inside a reply: that line has '-' after its code, so another line of the reply must follow (RFC 5321 section 4.2)")]
+    [InlineData("2.5.0.0.", 1, "line 1 is not a reply line: expected an ASCII digit at position 1, found '.'")]
+    [InlineData("250-a\r", 1, "line 1 is not a reply line: a line break (U+000D) at position 5 inside the line; CR and LF may only end a line (RFC 5321 section 2.3.8), so read multi-line replies with SmtpReply.Parse or Utf8ReplyReader")]
+    public void Two_megabytes_of_a_hostile_repetition_give_the_exact_error(string unit, int errorLine, string message)
+    {
+        var big = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(unit, (2 << 20) / unit.Length)));
+        var reader = new Utf8ReplyReader(big);
+        reader.TryRead(out _).Should().BeFalse();
+        reader.Status.Should().Be(ReplyReadStatus.Invalid);
+        reader.ErrorLine.Should().Be(errorLine);
+        reader.ErrorMessage.Should().Be(message);
+        reader.Consumed.Should().Be(0);
+
+        var streaming = new Utf8ReplyReader(big, isFinalBlock: false);
+        streaming.TryRead(out _).Should().BeFalse();
+        streaming.Status.Should().Be(unit == "\n" ? ReplyReadStatus.Invalid : ReplyReadStatus.NeedMoreData);
+        streaming.Consumed.Should().Be(0);
+
+        // The same data in 4 KB segments: but for the empty line, one line or reply spans them all, so a 64 KB
+        // scratch buffer is too small (a line is only parsed once it is complete).
+        var segmented = Segments.Split(big, 4096);
+        var scratch = new byte[65536];
+        var fromSequence = new Utf8ReplyReader(segmented, scratch, isFinalBlock: true);
+        fromSequence.TryRead(out _).Should().BeFalse();
+        fromSequence.Status.Should().Be(ReplyReadStatus.Invalid);
+        fromSequence.Consumed.Should().Be(0);
+        fromSequence.ErrorMessage.Should().Be(unit == "\n" ? message : "the reply that starts at line 1 spans segments and is longer than the scratch buffer of 65536 bytes");
     }
 }

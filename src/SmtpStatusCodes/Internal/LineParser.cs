@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SmtpStatusCodes.Internal;
 
@@ -30,12 +32,22 @@ internal readonly struct LineParts
 /// <summary>The reply-line grammar of RFC 5321 section 4.2 with the enhanced code of RFC 2034, over chars or bytes.</summary>
 internal static class LineParser
 {
-    /// <summary>Parses one line: code, separator, optional enhanced code, text. A trailing CRLF or LF is ignored.</summary>
+    /// <summary>
+    /// Parses one line: code, separator, optional enhanced code, text. The line end (a trailing CRLF, LF or lone CR) is
+    /// ignored; a CR or LF anywhere else is an error, so no text ever holds a line break.
+    /// </summary>
     public static ParseError Parse<T>(ReadOnlySpan<T> line, out LineParts parts, out int position)
         where T : unmanaged
     {
         parts = default;
         var length = ContentLength(line);
+        var lineBreak = IndexOfLineBreak(line.Slice(0, length));
+        if (lineBreak >= 0)
+        {
+            position = lineBreak;
+            return ParseError.LineBreak;
+        }
+
         if (length < 3)
         {
             position = length;
@@ -91,7 +103,10 @@ internal static class LineParser
         return ParseError.None;
     }
 
-    /// <summary>The length of the line without a trailing LF or CRLF.</summary>
+    /// <summary>
+    /// The length of the line without its line end: a trailing LF, CRLF, or a lone CR (what is left of a CRLF line
+    /// split at its LF, or the last line of final data).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ContentLength<T>(ReadOnlySpan<T> line)
         where T : unmanaged
@@ -100,13 +115,26 @@ internal static class LineParser
         if (length > 0 && TextUnit.At(line, length - 1) == '\n')
         {
             length--;
-            if (length > 0 && TextUnit.At(line, length - 1) == '\r')
-            {
-                length--;
-            }
+        }
+
+        if (length > 0 && TextUnit.At(line, length - 1) == '\r')
+        {
+            length--;
         }
 
         return length;
+    }
+
+    /// <summary>The index of the first CR or LF, or -1.</summary>
+    private static int IndexOfLineBreak<T>(ReadOnlySpan<T> content)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(byte))
+        {
+            return MemoryMarshal.Cast<T, byte>(content).IndexOfAny((byte)'\r', (byte)'\n');
+        }
+
+        return MemoryMarshal.Cast<T, char>(content).IndexOfAny('\r', '\n');
     }
 
     public static string Reason<T>(ReadOnlySpan<T> line, ParseError error, int position)
@@ -114,6 +142,7 @@ internal static class LineParser
         {
             ParseError.Empty => "the line is empty",
             ParseError.TooShort => "the line is shorter than a three-digit reply code",
+            ParseError.LineBreak => $"a line break ({TextUnit.Describe(line, position)}) at position {position.ToString(CultureInfo.InvariantCulture)} inside the line; CR and LF may only end a line (RFC 5321 section 2.3.8), so read multi-line replies with SmtpReply.Parse or Utf8ReplyReader",
             ParseError.TrailingCharacter => $"expected ' ', '-' or the end of the line after the reply code at position 3, found {TextUnit.Describe(line, position)}",
             _ => ParseErrors.ReplyCodeReason(line.Slice(0, 3), error, position),
         };

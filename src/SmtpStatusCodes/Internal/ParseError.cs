@@ -17,4 +17,5 @@ internal enum ParseError
     NotDigit,
     InvalidFirstDigit,
     InvalidSecondDigit,
+    LineBreak,
 }

@@ -31,7 +31,7 @@ public readonly ref struct ReplyLine
     /// <summary>The text after the separator and, when present, after the enhanced code and the spaces that follow it; no CR/LF.</summary>
     public ReadOnlySpan<char> Text => Line.Slice(_parts.TextStart, _parts.TextLength);
 
-    /// <summary>The whole line without its trailing CR/LF.</summary>
+    /// <summary>The whole line without its line end.</summary>
     public ReadOnlySpan<char> Line { get; }
 
     /// <summary>
@@ -40,7 +40,8 @@ public readonly ref struct ReplyLine
     /// </summary>
     public bool IsConsistent => _parts.StatusPacked == 0 || (_parts.StatusPacked >> 20) == _parts.Code / 100;
 
-    /// <summary>Parses one reply line, with or without its trailing CRLF or LF.</summary>
+    /// <summary>Parses one reply line, with or without its line end (CRLF, LF, or a lone CR at the very end, as left by
+    /// splitting CRLF text at LF). A CR or LF anywhere else makes the line invalid.</summary>
     /// <param name="line">The line.</param>
     /// <param name="reply">The parsed line, or <c>default</c>.</param>
     /// <returns>True when the line starts with a valid reply code followed by a space, a hyphen or the end.</returns>
@@ -50,12 +51,6 @@ public readonly ref struct ReplyLine
         reply = ok ? new ReplyLine(line, parts) : default;
         return ok;
     }
-
-    /// <summary>Parses one UTF-8 reply line, with or without its trailing CRLF or LF.</summary>
-    /// <param name="line">The line as UTF-8 bytes.</param>
-    /// <param name="reply">The parsed line, or <c>default</c>.</param>
-    /// <returns>True when the line starts with a valid reply code followed by a space, a hyphen or the end.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> line, out Utf8ReplyLine reply) => Utf8ReplyLine.TryParse(line, out reply);
 
     /// <summary>Parses one reply line.</summary>
     /// <param name="line">The line.</param>
@@ -71,5 +66,5 @@ public readonly ref struct ReplyLine
 
     /// <summary>Copies the line into an owned <see cref="SmtpReply"/> of one line.</summary>
     /// <returns>The reply.</returns>
-    public SmtpReply ToReply() => new(Code, StatusCode, [Text.ToString()], IsConsistent, false);
+    public SmtpReply ToReply() => new(Code, [Text.ToString()], [StatusCode], IsConsistent, false);
 }

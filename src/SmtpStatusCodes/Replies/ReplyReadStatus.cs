@@ -3,13 +3,17 @@ namespace SmtpStatusCodes;
 /// <summary>What <see cref="Utf8ReplyReader"/> found when it stopped.</summary>
 public enum ReplyReadStatus
 {
+    /// <summary>Nothing has been read yet: the state of a new (or default) reader before its first <c>TryRead</c>.</summary>
+    None,
+
     /// <summary>A complete reply was read.</summary>
     Complete,
 
-    /// <summary>The buffer is used up: nothing is left to read.</summary>
+    /// <summary>The input is used up: nothing is left to read.</summary>
     End,
 
-    /// <summary>The buffer ends inside a reply: read more data and call again with the unread part.</summary>
+    /// <summary>The input ends inside a reply that is not final: read more data and start again from
+    /// <see cref="Utf8ReplyReader.Position"/>. Never the answer for a final block, where such data is invalid.</summary>
     NeedMoreData,
 
     /// <summary>The data is not a valid reply; <see cref="Utf8ReplyReader.ErrorMessage"/> says which line and why.</summary>

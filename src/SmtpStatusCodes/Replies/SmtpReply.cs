@@ -11,11 +11,12 @@ namespace SmtpStatusCodes;
 /// </summary>
 public sealed class SmtpReply
 {
-    internal SmtpReply(ReplyCode code, StatusCode? statusCode, IList<string> lines, bool isConsistent, bool hasStatusCodeDisagreement)
+    internal SmtpReply(ReplyCode code, IList<string> lines, IList<StatusCode?> lineStatusCodes, bool isConsistent, bool hasStatusCodeDisagreement)
     {
         Code = code;
-        StatusCode = statusCode;
+        StatusCode = lineStatusCodes[lineStatusCodes.Count - 1];
         Lines = new ReadOnlyCollection<string>(lines);
+        LineStatusCodes = new ReadOnlyCollection<StatusCode?>(lineStatusCodes);
         IsConsistent = isConsistent;
         HasStatusCodeDisagreement = hasStatusCodeDisagreement;
     }
@@ -26,8 +27,11 @@ public sealed class SmtpReply
     /// <summary>The enhanced status code of the last line (RFC 2034), or null when it carries none.</summary>
     public StatusCode? StatusCode { get; }
 
-    /// <summary>The text of each line, after the code, the separator and the enhanced code.</summary>
+    /// <summary>The text of each line, after the code, the separator and the enhanced code; no CR or LF.</summary>
     public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>The enhanced status code of each line, in the order of <see cref="Lines"/>; null for a line without one.</summary>
+    public IReadOnlyList<StatusCode?> LineStatusCodes { get; }
 
     /// <summary>The lines' text joined with LF.</summary>
     public string Text => string.Join("\n", Lines);
@@ -54,7 +58,9 @@ public sealed class SmtpReply
         var reader = new Utf8ReplyReader(bytes);
         if (!reader.TryRead(out var parsed))
         {
-            throw new FormatException($"Invalid SMTP reply {TextUnit.Quote(reply.AsSpan())}: {reader.ErrorMessage}.");
+            // A final block never needs more data, so the reader either found nothing or found an error.
+            var reason = reader.Status == ReplyReadStatus.End ? "the text is empty; expected at least one reply line" : reader.ErrorMessage;
+            throw new FormatException($"Invalid SMTP reply {TextUnit.Quote(reply.AsSpan())}: {reason}.");
         }
 
         if (reader.Consumed != bytes.Length)
@@ -65,21 +71,29 @@ public sealed class SmtpReply
         return parsed.ToReply();
     }
 
-    /// <summary>The reply as it would be sent: one line per text line, with the code and the enhanced code.</summary>
-    /// <returns>The lines joined with CRLF.</returns>
+    /// <summary>
+    /// The reply as it would be sent: each line with the code, <c>-</c> (or a space on the last line), the line's own
+    /// enhanced code and its text, so <see cref="Parse"/> gives back every line's text and code.
+    /// </summary>
+    /// <returns>The lines joined with CRLF, without a CRLF after the last.</returns>
     public override string ToString()
     {
         var builder = new System.Text.StringBuilder();
         for (var i = 0; i < Lines.Count; i++)
         {
-            builder.Append(Code.ToString()).Append(i == Lines.Count - 1 ? ' ' : '-');
-            if (StatusCode is { } status)
+            var last = i == Lines.Count - 1;
+            builder.Append(Code.ToString()).Append(last ? ' ' : '-');
+            if (LineStatusCodes[i] is { } status)
             {
-                builder.Append(status.ToString()).Append(' ');
+                builder.Append(status.ToString());
+                if (Lines[i].Length > 0)
+                {
+                    builder.Append(' ');
+                }
             }
 
             builder.Append(Lines[i]);
-            if (i < Lines.Count - 1)
+            if (!last)
             {
                 builder.Append("\r\n");
             }

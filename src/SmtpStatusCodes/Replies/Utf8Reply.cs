@@ -46,13 +46,15 @@ public readonly ref struct Utf8Reply
     public SmtpReply ToReply()
     {
         var lines = new string[LineCount];
+        var statusCodes = new StatusCode?[LineCount];
         var i = 0;
         foreach (var line in this)
         {
+            statusCodes[i] = line.StatusCode;
             lines[i++] = Utf8.Decode(line.Text);
         }
 
-        return new SmtpReply(Code, StatusCode, lines, IsConsistent, HasStatusCodeDisagreement);
+        return new SmtpReply(Code, lines, statusCodes, IsConsistent, HasStatusCodeDisagreement);
     }
 
     /// <summary>Enumerates the lines of a <see cref="Utf8Reply"/>.</summary>

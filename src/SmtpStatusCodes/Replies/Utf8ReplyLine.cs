@@ -29,13 +29,14 @@ public readonly ref struct Utf8ReplyLine
     /// <summary>The text after the separator and the enhanced code, as UTF-8; no CR/LF.</summary>
     public ReadOnlySpan<byte> Text => Line.Slice(_parts.TextStart, _parts.TextLength);
 
-    /// <summary>The whole line without its trailing CR/LF.</summary>
+    /// <summary>The whole line without its line end.</summary>
     public ReadOnlySpan<byte> Line { get; }
 
     /// <summary>False when the enhanced code's class differs from the reply code's first digit (RFC 2034 section 4).</summary>
     public bool IsConsistent => _parts.StatusPacked == 0 || (_parts.StatusPacked >> 20) == _parts.Code / 100;
 
-    /// <summary>Parses one UTF-8 reply line, with or without its trailing CRLF or LF.</summary>
+    /// <summary>Parses one UTF-8 reply line, with or without its line end (CRLF, LF, or a lone CR at the very end). A CR or
+    /// LF anywhere else makes the line invalid.</summary>
     /// <param name="line">The line.</param>
     /// <param name="reply">The parsed line, or <c>default</c>.</param>
     /// <returns>True when the line starts with a valid reply code followed by a space, a hyphen or the end.</returns>
@@ -60,5 +61,5 @@ public readonly ref struct Utf8ReplyLine
 
     /// <summary>Copies the line into an owned <see cref="SmtpReply"/> of one line (the text decoded as UTF-8).</summary>
     /// <returns>The reply.</returns>
-    public SmtpReply ToReply() => new(Code, StatusCode, [Utf8.Decode(Text)], IsConsistent, false);
+    public SmtpReply ToReply() => new(Code, [Utf8.Decode(Text)], [StatusCode], IsConsistent, false);
 }
