@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace SmtpStatusCodes.MimeKit.Tests;
 
@@ -74,6 +75,16 @@ public sealed class CorpusFigures
                 {
                     disagreements.Add(new Disagreement(row.File, row.Index, "status", row.Status, actual));
                 }
+            }
+        }
+
+        // Recipients the reference does not list are wrong answers too, though no figure counts them.
+        foreach (var (file, report) in reports)
+        {
+            var expected = Corpus.Rows.Count(r => r.File == file);
+            if (report.Recipients.Count > expected)
+            {
+                disagreements.Add(new Disagreement(file, expected + 1, "extra", "absent", $"{report.Recipients.Count} recipients"));
             }
         }
 

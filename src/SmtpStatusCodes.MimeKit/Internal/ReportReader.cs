@@ -27,13 +27,9 @@ internal static class ReportReader
         string? reportingMta = null;
         var recipients = new List<Evidence>();
 
-        var texts = new List<string>(parts.Texts.Count);
-        foreach (var part in parts.Texts)
-        {
-            texts.Add(PartText.Read(part));
-        }
-
-        texts.AddRange(parts.LooseTexts);
+        // Decoded only when a step needs them: a complete standard report never does.
+        List<string>? decoded = null;
+        List<string> Texts() => decoded ??= Decode(parts);
 
         var notRecipients = NotRecipients(message, original);
         var originalRecipients = new List<string>();
@@ -61,7 +57,7 @@ internal static class ReportReader
             {
                 // Delivery-status fields written into the text itself (a broken MIME structure, or an MTA that
                 // pastes them): read them as a delivery-status body.
-                foreach (var text in texts)
+                foreach (var text in Texts())
                 {
                     if (EmbeddedStatus(text) is { } embedded)
                     {
@@ -73,21 +69,24 @@ internal static class ReportReader
             if (recipients.Count > 0)
             {
                 // Standard groups give the codes; the human-readable text often has the server's words the fields lack.
-                var fromText = new List<Evidence>();
-                foreach (var text in texts)
+                if (recipients.Exists(r => r.DiagnosticText is null || r.StatusCode is not { } s || Codes.IsSummary(s)))
                 {
-                    TextReader.Read(text, notRecipients, originalRecipients, fromText, acceptWithoutEvidence: false);
-                }
+                    var fromText = new List<Evidence>();
+                    foreach (var text in Texts())
+                    {
+                        TextReader.Read(text, notRecipients, originalRecipients, fromText, acceptWithoutEvidence: false);
+                    }
 
-                Complete(recipients, fromText);
+                    Complete(recipients, fromText);
+                }
             }
-            else if (JsonNotification.TryRead(texts, recipients, out var jsonKind))
+            else if (JsonNotification.TryRead(Texts(), recipients, out var jsonKind))
             {
                 kind = jsonKind;
             }
-            else if (LooksLikeBounce(message, parts, texts))
+            else if (LooksLikeBounce(message, parts, Texts()))
             {
-                foreach (var text in texts)
+                foreach (var text in Texts())
                 {
                     TextReader.Read(text, notRecipients, originalRecipients, recipients, acceptWithoutEvidence: true);
                     if (recipients.Count > 0)
@@ -120,7 +119,7 @@ internal static class ReportReader
 
         if (originalMessageId is null)
         {
-            foreach (var text in texts)
+            foreach (var text in Texts())
             {
                 originalMessageId = QuotedMessageId(text);
                 if (originalMessageId is not null)
@@ -143,6 +142,18 @@ internal static class ReportReader
 
         return new BounceReport(recipients.Count == 0 && kind is not BounceKind.Feedback and not BounceKind.AutoReply ? BounceKind.NotABounce : kind,
             result, reportingMta, originalMessageId, originalHeaders);
+    }
+
+    private static List<string> Decode(MessageParts parts)
+    {
+        var texts = new List<string>(parts.Texts.Count + parts.LooseTexts.Count);
+        foreach (var part in parts.Texts)
+        {
+            texts.Add(PartText.Read(part));
+        }
+
+        texts.AddRange(parts.LooseTexts);
+        return texts;
     }
 
     private static BounceKind KindOf(List<Evidence> recipients)

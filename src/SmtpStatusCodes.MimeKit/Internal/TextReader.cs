@@ -23,6 +23,13 @@ internal static class TextReader
         text = Unquote(text);
         var end = OriginalStart(text);
         var quoted = QuotedRecipients(text, end);
+        var senders = QuotedAddresses(text, end, "From:", "Return-Path:", "Sender:");
+        if (senders.Count > 0)
+        {
+            senders.AddRange(notRecipients);
+            notRecipients = senders;
+        }
+
         var before = into.Count;
         ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true);
         if (into.Count == before && acceptWithoutEvidence)
@@ -225,6 +232,13 @@ internal static class TextReader
                 continue;
             }
 
+            // One recipient per line: further addresses on its line are part of its explanation
+            // ("bob@example.org <carol@example.net>: malformed address", "forwarded to ...").
+            if (occurrences.Count > 0 && occurrences[occurrences.Count - 1].LineStart == lineStart)
+            {
+                continue;
+            }
+
             occurrences.Add((address, start, lineStart));
         }
 
@@ -261,7 +275,8 @@ internal static class TextReader
                 evidence.ReplyCode ??= reply;
             }
 
-            var hasFailure = Phrases.HasFailure(region);
+            // Failure words matter only where no code speaks; looking for them costs more than the codes do.
+            var hasFailure = evidence.StatusCode is null && evidence.ReplyCode is null && !strong && Phrases.HasFailure(region);
             if ((hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null) && evidence.DiagnosticText is null)
             {
                 evidence.DiagnosticText = Diagnostic(region, address);
@@ -302,26 +317,26 @@ internal static class TextReader
     }
 
     /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
-    internal static List<string> QuotedRecipients(string text, int start)
+    internal static List<string> QuotedRecipients(string text, int start) => QuotedAddresses(text, start, "To:", "Cc:");
+
+    /// <summary>The addresses of the given header lines of an original message quoted after <paramref name="start"/>.</summary>
+    private static List<string> QuotedAddresses(string text, int start, params string[] names)
     {
         var list = new List<string>();
         var position = start;
         while (position < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', position);
-            if (lineEnd < 0)
+            var lineEnd = LineEnd(text, position);
+            foreach (var name in names)
             {
-                lineEnd = text.Length;
-            }
-
-            if (string.CompareOrdinal(text, position, "To:", 0, 3) == 0 || string.CompareOrdinal(text, position, "Cc:", 0, 3) == 0
-                || string.Compare(text, position, "to:", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                var p = position;
-                while (Addresses.TryFindNext(text, p, lineEnd, out var addressStart, out var length))
+                if (string.Compare(text, position, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    list.Add(text.Substring(addressStart, length));
-                    p = addressStart + length;
+                    var p = position;
+                    while (Addresses.TryFindNext(text, p, lineEnd, out var addressStart, out var length))
+                    {
+                        list.Add(text.Substring(addressStart, length));
+                        p = addressStart + length;
+                    }
                 }
             }
 
@@ -365,6 +380,18 @@ internal static class TextReader
         }
 
         var decorated = line[0] is '-' or '=' or '*' or '_' or '+' or '#' or '>' && line[1] == line[0];
+
+        // Most lines are prose: two cheap tests rule them out before the phrases are looked for.
+        if (!decorated && line[line.Length - 1] != ':' && !Has(line, "follow") && !Has(line, "below"))
+        {
+            return false;
+        }
+
+        if (!Has(line, "messag") && !Has(line, "header") && !Has(line, "mail"))
+        {
+            return false;
+        }
+
         var speaksOfOriginal = Has(line, "original message") || Has(line, "copy of the message") || Has(line, "message follows")
             || Has(line, "headers follow") || Has(line, "header follows") || Has(line, "original headers") || Has(line, "message header")
             || Has(line, "returned message") || Has(line, "undelivered message") || Has(line, "original mail") || Has(line, "message text")
@@ -413,9 +440,12 @@ internal static class TextReader
             return true;
         }
 
-        // "MAIL FROM:<sender>" in a transcript, "from <sender>" in prose.
-        var near = before.Length > 12 ? before.Slice(before.Length - 12) : before;
-        return near.IndexOf("from".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+        // "MAIL FROM:<sender>" in a transcript, "from <sender>" in prose, "please contact <postmaster>" in advice.
+        var near = before.Length > 16 ? before.Slice(before.Length - 16) : before;
+        return near.IndexOf("from".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || near.IndexOf("contact".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || near.IndexOf("write to".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || near.IndexOf("mail to".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static string Diagnostic(ReadOnlySpan<char> region, string address)
