@@ -54,7 +54,7 @@ internal sealed class MessageParts
 
                     if (multipart.Count == 0 && !string.IsNullOrEmpty(multipart.Preamble))
                     {
-                        parts.LooseTexts.Add(multipart.Preamble);
+                        parts.LooseTexts.Add(multipart.Preamble!);
                     }
 
                     if (multipart.ContentType.IsMimeType("multipart", "alternative") && PlainAlternative(multipart) is { } plain)

@@ -31,13 +31,10 @@ internal static class ReportReader
         List<string>? decoded = null;
         List<string> Texts() => decoded ??= Decode(parts);
 
-        var notRecipients = NotRecipients(message, original);
-        var originalRecipients = new List<string>();
-        if (original is not null)
-        {
-            AddAll(originalRecipients, original.To);
-            AddAll(originalRecipients, original.Cc);
-        }
+        // The addresses that are not recipients are needed only when text is read (their headers are parsed on access).
+        List<string>? notRecipientList = null, originalRecipientList = null;
+        List<string> NotRecipientList() => notRecipientList ??= NotRecipients(message, original);
+        List<string> OriginalRecipientList() => originalRecipientList ??= OriginalRecipients(original);
 
         var kind = BounceKind.NotABounce;
 
@@ -74,7 +71,7 @@ internal static class ReportReader
                     var fromText = new List<Evidence>();
                     foreach (var text in Texts())
                     {
-                        TextReader.Read(text, notRecipients, originalRecipients, fromText, acceptWithoutEvidence: false);
+                        TextReader.Read(text, NotRecipientList(), OriginalRecipientList(), fromText, acceptWithoutEvidence: false);
                     }
 
                     Complete(recipients, fromText);
@@ -88,7 +85,7 @@ internal static class ReportReader
             {
                 foreach (var text in Texts())
                 {
-                    TextReader.Read(text, notRecipients, originalRecipients, recipients, acceptWithoutEvidence: true);
+                    TextReader.Read(text, NotRecipientList(), OriginalRecipientList(), recipients, acceptWithoutEvidence: true);
                     if (recipients.Count > 0)
                     {
                         break;
@@ -276,6 +273,18 @@ internal static class ReportReader
         {
             AddAll(list, original.From);
             AddAll(list, original.Sender);
+        }
+
+        return list;
+    }
+
+    private static List<string> OriginalRecipients(MimeMessage? original)
+    {
+        var list = new List<string>();
+        if (original is not null)
+        {
+            AddAll(list, original.To);
+            AddAll(list, original.Cc);
         }
 
         return list;
