@@ -1,13 +1,20 @@
+using System;
 using System.IO;
+using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SmtpStatusCodes.Generators.Merging;
+using SmtpStatusCodes.Generators.Model;
+using SmtpStatusCodes.Generators.Parsing;
 
 namespace SmtpStatusCodes.Generators;
 
 /// <summary>
 /// Turns the data files (enhanced-codes.tsv, reply-codes.tsv, descriptions.&lt;culture&gt;.tsv, passed as
-/// AdditionalFiles) into static lookup tables. The pipeline holds only value-equatable models, so an edit to
-/// a .cs file leaves every step cached, and only an edit to a data file regenerates.
+/// AdditionalFiles) into static lookup tables. The pipeline holds only value-equatable models, and each generated
+/// file has its own step that depends only on what the file is written from: an edit to a .cs file leaves every step
+/// cached, a description edit leaves the public constants cached, and a title edit leaves the descriptions cached.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class SmtpCodesGenerator : IIncrementalGenerator
@@ -16,39 +23,62 @@ public sealed partial class SmtpCodesGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var files = context.AdditionalTextsProvider
-            .Where(static text => Parser.Classify(Path.GetFileName(text.Path)) is not null)
-            .Select(static (text, cancellationToken) =>
-                Parser.ParseFile(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .Where(static text => DataFileNames.Classify(Path.GetFileName(text.Path)) is not null)
+            .Select(static (text, cancellationToken) => DataFileParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
-        var model = files.Collect()
-            .Select(static (all, _) => Parser.Merge(all))
-            .WithTrackingName(TrackingNames.Model);
+        var codeTables = files.Where(static f => f.Kind != DataFileKind.Descriptions).Collect()
+            .Select(static (tables, _) => CodeTablesMerger.Merge(tables))
+            .WithTrackingName(TrackingNames.CodeTables);
+        var codeIndex = codeTables.Select(static (tables, _) => CodeIndex.Of(tables)).WithTrackingName(TrackingNames.CodeIndex);
 
-        // Diagnostics go out through their own output, so that the emitted source depends on table content only.
-        var diagnostics = model.Select(static (m, _) => m.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+        var descriptionFiles = files.Where(static f => f.Kind == DataFileKind.Descriptions);
+        var english = descriptionFiles.Where(static f => f.Culture == DataFileNames.EnglishCulture).Collect()
+            .Select(static (en, _) => en.IsEmpty ? EquatableArray<DescriptionRow>.Empty : en[0].DescriptionRows)
+            .WithTrackingName(TrackingNames.EnglishDescriptions);
+        var cultures = descriptionFiles.Combine(codeIndex.Combine(english))
+            .Select(static (input, _) => CultureTableBuilder.Build(input.Left, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.CultureTables);
+        var descriptions = cultures.Collect().Combine(codeIndex)
+            .Select(static (input, _) => DescriptionsMerger.Merge(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Descriptions);
+
+        // Each file's own problems first, in path order, then what the merge steps found.
+        var fileDiagnostics = files.Collect()
+            .Select(static (all, _) => new EquatableArray<DataDiagnostic>([.. all.OrderBy(f => f.Path, StringComparer.Ordinal).SelectMany(f => f.Diagnostics)]))
+            .WithTrackingName(TrackingNames.FileDiagnostics);
+        var diagnostics = fileDiagnostics.Combine(codeTables).Combine(descriptions)
+            .Select(static (input, _) => new EquatableArray<DataDiagnostic>(
+                [.. input.Left.Left, .. input.Left.Right.Diagnostics, .. input.Right.Diagnostics, .. input.Right.Cultures.SelectMany(c => c.Diagnostics)]))
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics, DataDiagnosticReporter.Report);
+
+        // Any error stops every file, so that a broken data file fails the build instead of leaving a partial table.
+        var hasErrors = diagnostics.Select(static (list, _) => list.Count > 0).WithTrackingName(TrackingNames.HasErrors);
+        AddFile(context, codeTables, hasErrors, TrackingNames.CodeTablesFile, Emitter.EmitCodeTables);
+        AddFile(context, descriptions, hasErrors, TrackingNames.DescriptionTablesFile, Emitter.EmitDescriptions);
+        AddFile(context, codeTables, hasErrors, TrackingNames.StatusCodesFile, Emitter.EmitStatusConstants);
+        AddFile(context, codeTables, hasErrors, TrackingNames.ReplyCodesFile, Emitter.EmitReplyConstants);
+    }
+
+    /// <summary>Adds one generated file through its own step, named after the file. The step's value is the file's
+    /// text, so the driver compares what would be written: when a model changed in a way this file does not show,
+    /// the step is Unchanged and the file is not added again.</summary>
+    private static void AddFile<T>(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<T> model,
+        IncrementalValueProvider<bool> hasErrors,
+        string hintName,
+        Func<T, string> emit)
+    {
+        var text = model.Combine(hasErrors)
+            .Select((input, _) => input.Right ? string.Empty : emit(input.Left))
+            .WithTrackingName(hintName);
+        context.RegisterSourceOutput(text, (spc, source) =>
         {
-            foreach (var d in list)
+            if (source.Length > 0)
             {
-                var descriptor = DiagnosticDescriptors.Find(d.Id) ?? DiagnosticDescriptors.MalformedRow;
-                var line = d.Line > 0 ? d.Line - 1 : 0;
-                var span = new LinePositionSpan(new LinePosition(line, 0), new LinePosition(line, 0));
-                var location = Location.Create(d.Path, new TextSpan(0, 0), span);
-                spc.ReportDiagnostic(Diagnostic.Create(descriptor, location, d.Message));
-            }
-        });
-
-        context.RegisterSourceOutput(model, static (spc, m) =>
-        {
-            if (m.Diagnostics.Count > 0)
-            {
-                return;
-            }
-
-            foreach (var (hintName, source) in Emitter.Emit(m))
-            {
-                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                spc.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
             }
         });
     }

@@ -41,7 +41,7 @@ public readonly partial struct ReplyCode
     /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
-    public string GetDescription(IDescriptionProvider provider, CultureInfo? culture)
+    public string GetDescription(DescriptionProvider provider, CultureInfo? culture)
     {
         if (provider is null)
         {

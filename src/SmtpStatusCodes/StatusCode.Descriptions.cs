@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using SmtpStatusCodes.Internal;
 
 namespace SmtpStatusCodes;
 
@@ -15,7 +16,9 @@ public readonly partial struct StatusCode
     /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>
     /// A string literal compiled into the library (no allocation). For a code that is not registered, the class and
-    /// subject descriptions together (RFC 3463 section 2); for <c>default(StatusCode)</c>, an empty string.
+    /// subject descriptions together (RFC 3463 section 2), or the class description alone for a subject above 7; for
+    /// <c>default(StatusCode)</c>, an empty string. The culture is resolved as <see cref="DescriptionLanguage.Resolve"/>
+    /// does; the cultures resolved most recently are remembered, so a repeated culture is not resolved again.
     /// </returns>
     public string GetDescription(CultureInfo? culture = null) => GetDescription(DescriptionLanguage.Resolve(culture));
 
@@ -30,7 +33,7 @@ public readonly partial struct StatusCode
             return string.Empty;
         }
 
-        var index = CodeTables.EnhancedIndex(_packed & KeyMask);
+        var index = CodeTables.EnhancedIndex(CodePacking.Key(_packed));
         if (index >= 0)
         {
             return DescriptionTables.DetailTexts[language.Index][index];
@@ -55,7 +58,7 @@ public readonly partial struct StatusCode
     /// <param name="culture">The culture; null means <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
-    public string GetDescription(IDescriptionProvider provider, CultureInfo? culture)
+    public string GetDescription(DescriptionProvider provider, CultureInfo? culture)
     {
         if (provider is null)
         {

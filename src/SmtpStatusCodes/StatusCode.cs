@@ -1,6 +1,6 @@
 using System;
 using System.ComponentModel;
-using System.Runtime.CompilerServices;
+using SmtpStatusCodes.Internal;
 using SmtpStatusCodes.Serialization;
 
 namespace SmtpStatusCodes;
@@ -19,12 +19,7 @@ namespace SmtpStatusCodes;
 #endif
 public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<StatusCode>, IComparable, IFormattable
 {
-    private const int ClassShift = 20;
-    private const int SubjectShift = 10;
-    private const int PartMask = 0x3FF;
-    private const int KeyMask = (1 << ClassShift) - 1;
-
-    // class << 20 | subject << 10 | detail: one int orders codes the way people read them and keys the generated tables.
+    // CodePacking: class << 20 | subject << 10 | detail; one int orders codes the way people read them and keys the generated tables.
     private readonly int _packed;
 
     /// <summary>Creates a status code from its parts.</summary>
@@ -49,19 +44,19 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
             throw new ArgumentOutOfRangeException(nameof(detail), detail, "The detail of an enhanced status code must be 0 to 999 (at most three digits, RFC 3463 section 2).");
         }
 
-        _packed = Pack((int)statusClass, subject, detail);
+        _packed = CodePacking.Pack((int)statusClass, subject, detail);
     }
 
     private StatusCode(int packed) => _packed = packed;
 
     /// <summary>The class: 2, 4 or 5. For <c>default(StatusCode)</c> it is 0, which is not a defined value.</summary>
-    public StatusClass Class => (StatusClass)(_packed >> ClassShift);
+    public StatusClass Class => (StatusClass)CodePacking.Class(_packed);
 
     /// <summary>The subject, 0 to 999: the second number.</summary>
-    public int Subject => (_packed >> SubjectShift) & PartMask;
+    public int Subject => CodePacking.Subject(_packed);
 
     /// <summary>The detail, 0 to 999: the third number.</summary>
-    public int Detail => _packed & PartMask;
+    public int Detail => CodePacking.Detail(_packed);
 
     /// <summary>The subject as a <see cref="StatusSubject"/>; values above 7 are not named members.</summary>
     public StatusSubject SubjectCategory => (StatusSubject)Subject;
@@ -82,14 +77,14 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
     /// True when the subject.detail pair is in the IANA registry, in whichever class: 4.1.1 and 5.1.1 are both known,
     /// although RFC 3463 advises X.1.1 for permanent failures. False for <c>default(StatusCode)</c>.
     /// </summary>
-    public bool IsKnown => _packed != 0 && CodeTables.EnhancedIndex(_packed & KeyMask) >= 0;
+    public bool IsKnown => _packed != 0 && CodeTables.EnhancedIndex(CodePacking.Key(_packed)) >= 0;
 
     /// <summary>The registry entry of the subject.detail pair, or null when the code is not registered.</summary>
     public StatusCodeInfo? Info
     {
         get
         {
-            var index = _packed == 0 ? -1 : CodeTables.EnhancedIndex(_packed & KeyMask);
+            var index = _packed == 0 ? -1 : CodeTables.EnhancedIndex(CodePacking.Key(_packed));
             return index < 0 ? null : CodeTables.Enhanced[index];
         }
     }
@@ -97,7 +92,8 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
     /// <summary>
     /// The registry's English title (RFC 3463 section 3 wording, as IANA has it). For a code that is not registered,
     /// a title built from the class and subject titles, as RFC 3463 section 2 tells receivers to fall back on:
-    /// <c>5.1.90</c> is "Permanent Failure: Addressing Status". Empty for <c>default(StatusCode)</c>.
+    /// <c>5.1.90</c> is "Permanent Failure: Addressing Status"; for a subject without a title (above 7), the class title
+    /// alone: <c>4.16.1</c> is "Persistent Transient Failure". Empty for <c>default(StatusCode)</c>.
     /// </summary>
     public string Title
     {
@@ -119,7 +115,7 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
     /// </summary>
     /// <param name="other">The code to compare with.</param>
     /// <returns>True when subject and detail are equal.</returns>
-    public bool EqualsIgnoringClass(StatusCode other) => (_packed & KeyMask) == (other._packed & KeyMask);
+    public bool EqualsIgnoringClass(StatusCode other) => CodePacking.Key(_packed) == CodePacking.Key(other._packed);
 
     /// <summary>Value equality: class, subject and detail are equal.</summary>
     /// <param name="other">The code to compare with.</param>
@@ -183,9 +179,6 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
     /// <param name="right">The second code.</param>
     /// <returns>True when <paramref name="left"/> sorts last or is equal.</returns>
     public static bool operator >=(StatusCode left, StatusCode right) => left._packed >= right._packed;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int Pack(int statusClass, int subject, int detail) => (statusClass << ClassShift) | (subject << SubjectShift) | detail;
 
     /// <summary>Used by generated constants and the parser, whose values are valid by construction.</summary>
     internal static StatusCode FromPacked(int packed) => new(packed);

@@ -29,16 +29,6 @@ public sealed class CompilationTests
                 internal static ReplyCode FromValue(int value) => new ReplyCode(value);
             }
 
-            [System.Flags]
-            public enum StatusClasses
-            {
-                None = 0,
-                Success = 1,
-                PersistentTransientFailure = 2,
-                PermanentFailure = 4,
-                Any = Success | PersistentTransientFailure | PermanentFailure,
-            }
-
             public enum ReplyCodeStatus
             {
                 Standard,
@@ -50,7 +40,7 @@ public sealed class CompilationTests
 
             public sealed class StatusCodeInfo
             {
-                internal StatusCodeInfo(int subject, int detail, string name, string title, StatusClasses advisedClasses, string reference, bool isDeprecated, bool isDraft)
+                internal StatusCodeInfo(int subject, int detail, string name, string title, int advisedClassBits, string reference, bool isDeprecated, bool isDraft)
                 {
                 }
             }

@@ -9,15 +9,16 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace SmtpStatusCodes.Generators.Tests;
 
-/// <summary>Runs <see cref="SmtpCodesGenerator"/> through a <see cref="CSharpGeneratorDriver"/> with step tracking on.</summary>
+/// <summary>Runs a generator of this project (by default <see cref="SmtpCodesGenerator"/>) through a
+/// <see cref="CSharpGeneratorDriver"/> with step tracking on.</summary>
 internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     /// <summary>A driver over the given data files, with every incremental step tracked.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> additionalTexts, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new SmtpCodesGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new SmtpCodesGenerator()).AsSourceGenerator() },
             additionalTexts,
             ParseOptions,
             optionsProvider: null,
@@ -32,9 +33,9 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     /// <summary>Runs a fresh driver once and returns its single generator result.</summary>
-    public static GeneratorRunResult Run(IEnumerable<AdditionalText> additionalTexts)
+    public static GeneratorRunResult Run(IEnumerable<AdditionalText> additionalTexts, IIncrementalGenerator? generator = null)
     {
-        var driver = CreateDriver(additionalTexts).RunGenerators(CreateCompilation("class Empty { }"));
+        var driver = CreateDriver(additionalTexts, generator).RunGenerators(CreateCompilation("class Empty { }"));
         return Single(driver);
     }
 

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using SmtpStatusCodes.Generators.Merging;
 using SmtpStatusCodes.Generators.Model;
+using SmtpStatusCodes.Generators.Parsing;
 
 namespace SmtpStatusCodes.Generators.Tests;
 
@@ -83,19 +87,19 @@ public sealed class ModelEqualityTests
         new DataDiagnostic("SSC001", "p", 1, "m").Should().Be(new DataDiagnostic("SSC001", "p", 1, "m"));
         new DataDiagnostic("SSC001", "p", 1, "m").Should().NotBe(new DataDiagnostic("SSC001", "p", 2, "m"));
 
-        var t1 = new CultureTable("en", new EquatableArray<string>(["a"]), new EquatableArray<string>(["b"]));
-        var t2 = new CultureTable("en", new EquatableArray<string>(["a"]), new EquatableArray<string>(["b"]));
+        var t1 = new CultureTable("en", new EquatableArray<string>(["a"]), new EquatableArray<string>(["b"]), EquatableArray<DataDiagnostic>.Empty);
+        var t2 = new CultureTable("en", new EquatableArray<string>(["a"]), new EquatableArray<string>(["b"]), EquatableArray<DataDiagnostic>.Empty);
         t1.Should().Be(t2);
         t1.GetHashCode().Should().Be(t2.GetHashCode());
         t1.Should().NotBe(t2 with { Reply = new EquatableArray<string>(["c"]) });
     }
 
     [Fact]
-    public void ParsedFilesAndMergedModel_FromEqualText_AreEqual()
+    public void ParsedFilesAndMergedModels_FromEqualText_AreEqual()
     {
         var files = GeneratorHarness.RealDataFiles();
-        var first = files.Select(f => SmtpCodesGenerator.Parser.ParseFile(f.Path, f.GetText()!.ToString())).ToList();
-        var second = files.Select(f => SmtpCodesGenerator.Parser.ParseFile(f.Path, new string(f.GetText()!.ToString().AsSpan()))).ToList();
+        var first = files.Select(f => DataFileParser.Parse(f.Path, f.GetText()!.ToString())).ToList();
+        var second = files.Select(f => DataFileParser.Parse(f.Path, new string(f.GetText()!.ToString().AsSpan()))).ToList();
 
         for (var i = 0; i < first.Count; i++)
         {
@@ -104,27 +108,60 @@ public sealed class ModelEqualityTests
             first[i].GetHashCode().Should().Be(second[i].GetHashCode());
         }
 
-        var m1 = SmtpCodesGenerator.Parser.Merge(first);
-        var m2 = SmtpCodesGenerator.Parser.Merge(second);
-        m1.Diagnostics.Should().BeEmpty();
-        m1.Should().Be(m2);
-        m1.GetHashCode().Should().Be(m2.GetHashCode());
+        var (codes1, descriptions1) = Merge(first);
+        var (codes2, descriptions2) = Merge(second);
+        codes1.Diagnostics.Should().BeEmpty();
+        descriptions1.Diagnostics.Should().BeEmpty();
+        descriptions1.Cultures.SelectMany(c => c.Diagnostics).Should().BeEmpty();
+        codes1.Should().Be(codes2);
+        codes1.GetHashCode().Should().Be(codes2.GetHashCode());
+        descriptions1.Should().Be(descriptions2);
+        descriptions1.GetHashCode().Should().Be(descriptions2.GetHashCode());
     }
 
     [Fact]
-    public void ParsedFilesAndMergedModel_FromDifferentText_AreNotEqual()
+    public void ParsedFilesAndMergedModels_FromDifferentText_AreNotEqual()
     {
         var data = new TestDataSet();
-        var before = SmtpCodesGenerator.Parser.ParseFile(TestDataSet.EnglishPath, TestDataSet.Text(data.English));
+        var before = DataFileParser.Parse(TestDataSet.EnglishPath, TestDataSet.Text(data.English));
         TestDataSet.Replace(data.English, "550", "550\tNo such mailbox here.");
-        var after = SmtpCodesGenerator.Parser.ParseFile(TestDataSet.EnglishPath, TestDataSet.Text(data.English));
+        var after = DataFileParser.Parse(TestDataSet.EnglishPath, TestDataSet.Text(data.English));
 
         after.Should().NotBe(before);
 
-        var enhanced = SmtpCodesGenerator.Parser.ParseFile(TestDataSet.EnhancedPath, TestDataSet.Text(data.Enhanced));
-        var reply = SmtpCodesGenerator.Parser.ParseFile(TestDataSet.ReplyPath, TestDataSet.Text(data.Reply));
-        SmtpCodesGenerator.Parser.Merge([enhanced, reply, after]).Should().NotBe(SmtpCodesGenerator.Parser.Merge([enhanced, reply, before]));
-        SmtpCodesGenerator.Parser.Merge([enhanced, reply, before]).Should().Be(SmtpCodesGenerator.Parser.Merge([reply, before, enhanced]),
-            "the model must not depend on the order of the additional files");
+        var enhanced = DataFileParser.Parse(TestDataSet.EnhancedPath, TestDataSet.Text(data.Enhanced));
+        var reply = DataFileParser.Parse(TestDataSet.ReplyPath, TestDataSet.Text(data.Reply));
+        Merge([enhanced, reply, after]).Descriptions.Should().NotBe(Merge([enhanced, reply, before]).Descriptions);
+        Merge([enhanced, reply, before]).Should().Be(Merge([reply, before, enhanced]),
+            "the models must not depend on the order of the additional files");
+    }
+
+    [Fact]
+    public void MergedCodeTables_HoldNoLineNumbers()
+    {
+        var data = new TestDataSet();
+        var codes = Merge(Parse(data)).Codes;
+        data.Enhanced.Insert(0, "# a comment that moves every row");
+        data.Reply.Insert(0, "# a comment that moves every row");
+        var moved = Merge(Parse(data)).Codes;
+
+        codes.Enhanced.Should().NotBeEmpty().And.OnlyContain(r => r.Line == 0);
+        codes.Reply.Should().NotBeEmpty().And.OnlyContain(r => r.Line == 0);
+        moved.Should().Be(codes);
+    }
+
+    private static List<DataFile> Parse(TestDataSet data) =>
+        data.Files().Select(f => f.Path).Where(p => DataFileNames.Classify(Path.GetFileName(p)) is not null)
+            .Select(p => DataFileParser.Parse(p, data.Files().Single(f => f.Path == p).GetText()!.ToString())).ToList();
+
+    /// <summary>The merge steps of the pipeline, run in the generator's order.</summary>
+    private static (CodeModel Codes, DescriptionModel Descriptions) Merge(IReadOnlyList<DataFile> files)
+    {
+        var codes = CodeTablesMerger.Merge([.. files.Where(f => f.Kind != DataFileKind.Descriptions)]);
+        var index = CodeIndex.Of(codes);
+        var english = files.FirstOrDefault(f => f.Kind == DataFileKind.Descriptions && f.Culture == DataFileNames.EnglishCulture);
+        var cultures = files.Where(f => f.Kind == DataFileKind.Descriptions)
+            .Select(f => CultureTableBuilder.Build(f, index, english?.DescriptionRows ?? EquatableArray<DescriptionRow>.Empty));
+        return (codes, DescriptionsMerger.Merge([.. cultures], index));
     }
 }

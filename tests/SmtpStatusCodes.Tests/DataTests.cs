@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -92,10 +93,36 @@ public class DataTests
     [Fact]
     public void Advised_classes_follow_the_data_and_the_RFC_text()
     {
-        StatusCode.Parse("5.1.1").Info!.AdvisedClasses.Should().Be(StatusClasses.PersistentTransientFailure | StatusClasses.PermanentFailure);
-        StatusCode.Parse("2.1.5").Info!.AdvisedClasses.Should().Be(StatusClasses.Success);
-        StatusCode.Parse("4.4.1").Info!.AdvisedClasses.Should().Be(StatusClasses.PersistentTransientFailure);
-        StatusCode.Parse("4.1.0").Info!.AdvisedClasses.Should().Be(StatusClasses.Any);
+        StatusCode.Parse("5.1.1").Info!.AdvisedClasses.Should().Equal(StatusClass.PersistentTransientFailure, StatusClass.PermanentFailure);
+        StatusCode.Parse("2.1.5").Info!.AdvisedClasses.Should().Equal(StatusClass.Success);
+        StatusCode.Parse("4.4.1").Info!.AdvisedClasses.Should().Equal(StatusClass.PersistentTransientFailure);
+        StatusCode.Parse("4.1.0").Info!.AdvisedClasses.Should().Equal(StatusClass.Success, StatusClass.PersistentTransientFailure, StatusClass.PermanentFailure);
+        StatusCode.Parse("5.1.1").Info!.IsAdvisedFor(StatusClass.PermanentFailure).Should().BeTrue();
+        StatusCode.Parse("5.1.1").Info!.IsAdvisedFor(StatusClass.Success).Should().BeFalse();
+        StatusCode.Parse("5.1.1").Info!.IsAdvisedFor(default).Should().BeFalse("0 is not a class");
+    }
+
+    [Fact]
+    public void Advised_classes_match_the_classes_column_of_the_data_for_every_entry()
+    {
+        var rows = Rows("enhanced-codes.tsv").Where(r => r[0].StartsWith("X.", StringComparison.Ordinal) && !r[0].EndsWith(".X", StringComparison.Ordinal)).ToList();
+        rows.Should().HaveCount(CodeRegistry.StatusCodeEntries.Count);
+        var all = new[] { StatusClass.Success, StatusClass.PersistentTransientFailure, StatusClass.PermanentFailure };
+        foreach (var row in rows)
+        {
+            var parts = row[0].Split('.');
+            var entry = CodeRegistry.StatusCodeEntries.Single(e => e.Subject == int.Parse(parts[1], CultureInfo.InvariantCulture) && e.Detail == int.Parse(parts[2], CultureInfo.InvariantCulture));
+            var expected = row[3] == "any" ? all : row[3].Split(',').Select(c => (StatusClass)int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+            entry.AdvisedClasses.Should().Equal(expected, row[0]);
+            foreach (var statusClass in all)
+            {
+                entry.IsAdvisedFor(statusClass).Should().Be(expected.Contains(statusClass), row[0]);
+            }
+
+            // One shared, read-only list per set of classes: reading it allocates nothing and nobody can change it.
+            entry.AdvisedClasses.Should().BeSameAs(entry.AdvisedClasses);
+            (entry.AdvisedClasses is StatusClass[]).Should().BeFalse();
+        }
     }
 
     [Fact]
@@ -104,7 +131,7 @@ public class DataTests
         // The seed lists X.1.0-X.1.8, X.2.0-X.2.4, X.3.0-X.3.5, X.4.0-X.4.7, X.5.0-X.5.5, X.6.0-X.6.5, X.7.0-X.7.7 in classes 4 and 5.
         var lastDetail = new Dictionary<int, int> { [1] = 8, [2] = 4, [3] = 5, [4] = 7, [5] = 5, [6] = 5, [7] = 7 };
         var count = 0;
-        foreach (var (subject, last) in lastDetail)
+        foreach (var (subject, last) in lastDetail.Select(p => (p.Key, p.Value)))
         {
             for (var detail = 0; detail <= last; detail++)
             {
@@ -180,16 +207,16 @@ public class DataTests
         ReplyCodes.MailboxUnavailable.Should().Be(new ReplyCode(550));
         ReplyCodes.ServiceNotAvailable.Value.Should().Be(421);
 
-        var groups = new (Type Type, StatusClass Class, StatusClasses Flag)[]
+        var groups = new (Type Type, StatusClass Class)[]
         {
-            (typeof(StatusCodes.Success), StatusClass.Success, StatusClasses.Success),
-            (typeof(StatusCodes.PersistentTransientFailure), StatusClass.PersistentTransientFailure, StatusClasses.PersistentTransientFailure),
-            (typeof(StatusCodes.PermanentFailure), StatusClass.PermanentFailure, StatusClasses.PermanentFailure),
+            (typeof(StatusCodes.Success), StatusClass.Success),
+            (typeof(StatusCodes.PersistentTransientFailure), StatusClass.PersistentTransientFailure),
+            (typeof(StatusCodes.PermanentFailure), StatusClass.PermanentFailure),
         };
-        foreach (var (type, cls, flag) in groups)
+        foreach (var (type, cls) in groups)
         {
             var constants = type.GetProperties(BindingFlags.Public | BindingFlags.Static).ToDictionary(p => p.Name, p => (StatusCode)p.GetValue(null)!);
-            var expected = CodeRegistry.StatusCodeEntries.Where(e => (e.AdvisedClasses & flag) != 0).ToList();
+            var expected = CodeRegistry.StatusCodeEntries.Where(e => e.IsAdvisedFor(cls)).ToList();
             constants.Keys.Should().BeEquivalentTo(expected.Select(e => e.Name));
             foreach (var e in expected)
             {

@@ -208,11 +208,11 @@ public class LocalizationTests
         DescriptionLanguage.English.GetHashCode().Should().Be(default(DescriptionLanguage).GetHashCode());
     }
 
-    private sealed class FrenchProvider : IDescriptionProvider
+    private sealed class FrenchProvider : DescriptionProvider
     {
         public ConcurrentBag<string> Cultures { get; } = [];
 
-        public string? GetDescription(StatusCode code, CultureInfo culture)
+        public override string? GetDescription(StatusCode code, CultureInfo culture)
         {
             Cultures.Add(culture.Name);
             return culture.TwoLetterISOLanguageName == "fr" && code.EqualsIgnoringClass(StatusCodes.PermanentFailure.BadDestinationMailboxAddress)
@@ -220,7 +220,7 @@ public class LocalizationTests
                 : null;
         }
 
-        public string? GetDescription(ReplyCode code, CultureInfo culture) =>
+        public override string? GetDescription(ReplyCode code, CultureInfo culture) =>
             culture.TwoLetterISOLanguageName == "fr" && code == ReplyCodes.MailboxUnavailable ? "Boîte aux lettres indisponible." : null;
     }
 
@@ -235,9 +235,9 @@ public class LocalizationTests
         new ReplyCode(550).GetDescription(provider, french).Should().Be("Boîte aux lettres indisponible.");
         new ReplyCode(550).GetDescription(provider, Traditional).Should().Be(new ReplyCode(550).GetDescription(Traditional));
 
-        var nullProvider = () => StatusCode.Parse("5.1.1").GetDescription((IDescriptionProvider)null!, french);
+        var nullProvider = () => StatusCode.Parse("5.1.1").GetDescription((DescriptionProvider)null!, french);
         nullProvider.Should().Throw<ArgumentNullException>().WithParameterName("provider");
-        var nullReplyProvider = () => new ReplyCode(550).GetDescription((IDescriptionProvider)null!, french);
+        var nullReplyProvider = () => new ReplyCode(550).GetDescription((DescriptionProvider)null!, french);
         nullReplyProvider.Should().Throw<ArgumentNullException>();
     }
 

@@ -10,6 +10,8 @@ public class PropertyTests
 {
     private const int Iterations = 100_000;
 
+    private static readonly System.Collections.Generic.HashSet<(int, int)> Registered = [.. ReferenceTexts.RegisteredDetails()];
+
     // Mostly the characters codes are made of, so that a good share of generated strings are valid or nearly valid.
     private static readonly Gen<string> CodeLikeText = Gen.String[Gen.Char["0123456789.........245"], 0, 11]
         .Select(Gen.String[Gen.Char["0123456789.+- \t\u0665\uFF15a\0"], 0, 3], Gen.Int[0, 3])
@@ -25,6 +27,7 @@ public class PropertyTests
                 var text = code.ToString();
                 text.Should().Be($"{(int)cls}.{subject}.{detail}");
                 StatusCode.Parse(text).Should().Be(code);
+                code.IsKnown.Should().Be(Registered.Contains((subject, detail)), text);
                 Span<byte> utf8 = stackalloc byte[9];
                 code.TryFormat(utf8, out var n).Should().BeTrue();
                 StatusCode.Parse(utf8.Slice(0, n)).Should().Be(code);
@@ -75,7 +78,10 @@ public class PropertyTests
             strict.Should().Be(ReferenceGrammar.IsStatusCode(latin1));
             if (!code.IsDefault)
             {
-                code.IsKnown.GetHashCode();
+                // A parsed code is exactly its text, and known exactly when the data registers its subject.detail.
+                code.ToString().Should().Be(latin1);
+                code.IsKnown.Should().Be(Registered.Contains((code.Subject, code.Detail)), latin1);
+                (code.Info is not null).Should().Be(code.IsKnown);
             }
         }, iter: Iterations);
     }

@@ -54,7 +54,7 @@ public class ReplyLineTests
             utf8.Code.Should().Be(reply.Code);
             utf8.IsLast.Should().Be(reply.IsLast);
             utf8.StatusCode.Should().Be(reply.StatusCode);
-            Encoding.UTF8.GetString(utf8.Text).Should().Be(expected.Text);
+            Encoding.UTF8.GetString(utf8.Text.ToArray()).Should().Be(expected.Text);
             utf8.IsConsistent.Should().Be(reply.IsConsistent);
         }
     }
@@ -125,7 +125,7 @@ public class ReplyLineTests
         chars.Text.ToString().Should().Be(text);
         chars.Line.ToString().Should().Be(line.TrimEnd('\r', '\n'));
         Utf8ReplyLine.TryParse(Encoding.UTF8.GetBytes(line), out var bytes).Should().BeTrue();
-        Encoding.UTF8.GetString(bytes.Text).Should().Be(text);
+        Encoding.UTF8.GetString(bytes.Text.ToArray()).Should().Be(text);
     }
 
     [Theory]
@@ -151,7 +151,7 @@ public class ReplyLineTests
     {
         var buffer = "550-5.1.1 gone\r\n".ToCharArray();
         var owned = ReplyLine.Parse(buffer).ToReply();
-        Array.Clear(buffer);
+        Array.Clear(buffer, 0, buffer.Length);
         owned.Code.Value.Should().Be(550);
         owned.StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
         owned.Lines.Should().Equal("gone");

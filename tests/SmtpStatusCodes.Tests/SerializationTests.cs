@@ -42,8 +42,87 @@ public class SerializationTests
         reply.ConvertToInvariantString(new ReplyCode(421)).Should().Be("421");
     }
 
+    [Fact]
+    public void TypeConverter_writes_unset_codes_as_an_empty_string_and_reads_them_back()
+    {
+        var status = TypeDescriptor.GetConverter(typeof(StatusCode));
+        status.ConvertToInvariantString(default(StatusCode)).Should().Be(string.Empty);
+        status.ConvertFromInvariantString(string.Empty).Should().Be(default(StatusCode));
+        status.ConvertFromInvariantString(" \t").Should().Be(default(StatusCode));
+        var reply = TypeDescriptor.GetConverter(typeof(ReplyCode));
+        reply.ConvertToInvariantString(default(ReplyCode)).Should().Be(string.Empty);
+        reply.ConvertFromInvariantString(string.Empty).Should().Be(default(ReplyCode));
+        reply.ConvertFromInvariantString("  ").Should().Be(default(ReplyCode));
+
+        // What the converter writes it reads back, set or unset; the sentinels' own text is not a code.
+        foreach (var code in new[] { default, StatusCode.Parse("5.1.1"), StatusCode.Parse("2.999.0") })
+        {
+            status.ConvertFromInvariantString(status.ConvertToInvariantString(code)!).Should().Be(code);
+        }
+
+        foreach (var code in new[] { default, new ReplyCode(550), new ReplyCode(221) })
+        {
+            reply.ConvertFromInvariantString(reply.ConvertToInvariantString(code)!).Should().Be(code);
+        }
+
+        var sentinel = () => status.ConvertFromInvariantString("0.0.0");
+        sentinel.Should().Throw<FormatException>();
+        var replySentinel = () => reply.ConvertFromInvariantString("000");
+        replySentinel.Should().Throw<FormatException>();
+        var padded = () => status.ConvertFromInvariantString(" 5.1.1");
+        padded.Should().Throw<FormatException>("only an all-blank string means unset; a code is still exact");
+    }
+
 #if !LIB_NETSTANDARD
     private sealed record Bounce(StatusCode Status, ReplyCode Reply);
+
+    private sealed record Report(StatusCode Status, ReplyCode Reply, StatusCode? MaybeStatus, ReplyCode? MaybeReply);
+
+    [Fact]
+    public void Json_writes_unset_codes_as_null_and_reads_them_back()
+    {
+        var unset = new Report(default, default, null, null);
+        var json = JsonSerializer.Serialize(unset);
+        json.Should().Be("{\"Status\":null,\"Reply\":null,\"MaybeStatus\":null,\"MaybeReply\":null}");
+        JsonSerializer.Deserialize<Report>(json).Should().Be(unset);
+
+        var set = new Report(StatusCode.Parse("4.7.26"), new ReplyCode(451), StatusCode.Parse("5.1.1"), new ReplyCode(550));
+        json = JsonSerializer.Serialize(set);
+        json.Should().Be("{\"Status\":\"4.7.26\",\"Reply\":451,\"MaybeStatus\":\"5.1.1\",\"MaybeReply\":550}");
+        JsonSerializer.Deserialize<Report>(json).Should().Be(set);
+
+        // A nullable that holds the unset code is "no code" too, and reads back as null.
+        json = JsonSerializer.Serialize(new Report(default, default, default(StatusCode), default(ReplyCode)));
+        json.Should().Be("{\"Status\":null,\"Reply\":null,\"MaybeStatus\":null,\"MaybeReply\":null}");
+        JsonSerializer.Deserialize<Report>(json).Should().Be(unset);
+
+        JsonSerializer.Serialize(default(StatusCode)).Should().Be("null");
+        JsonSerializer.Deserialize<StatusCode>("null").Should().Be(default(StatusCode));
+        JsonSerializer.Serialize(default(ReplyCode)).Should().Be("null");
+        JsonSerializer.Deserialize<ReplyCode>("null").Should().Be(default(ReplyCode));
+        var arrays = JsonSerializer.Serialize(new[] { default, StatusCode.Parse("5.1.1") });
+        arrays.Should().Be("[null,\"5.1.1\"]");
+        JsonSerializer.Deserialize<StatusCode[]>(arrays).Should().Equal(default, StatusCode.Parse("5.1.1"));
+
+        // The sentinels' text is not a code: only null means unset.
+        var zeros = () => JsonSerializer.Deserialize<StatusCode>("\"0.0.0\"");
+        zeros.Should().Throw<JsonException>();
+        var zero = () => JsonSerializer.Deserialize<ReplyCode>("0");
+        zero.Should().Throw<JsonException>();
+    }
+
+    [Fact]
+    public void Json_dictionary_keys_write_unset_codes_as_an_empty_name_and_read_them_back()
+    {
+        var map = new Dictionary<StatusCode, int> { [default] = 1, [StatusCode.Parse("5.1.1")] = 2 };
+        var json = JsonSerializer.Serialize(map);
+        json.Should().Be("{\"\":1,\"5.1.1\":2}");
+        JsonSerializer.Deserialize<Dictionary<StatusCode, int>>(json).Should().BeEquivalentTo(map);
+        var replies = new Dictionary<ReplyCode, int> { [default] = 1, [new ReplyCode(550)] = 2 };
+        json = JsonSerializer.Serialize(replies);
+        json.Should().Be("{\"\":1,\"550\":2}");
+        JsonSerializer.Deserialize<Dictionary<ReplyCode, int>>(json).Should().BeEquivalentTo(replies);
+    }
 
     [Fact]
     public void Json_writes_a_status_code_as_a_string_and_a_reply_code_as_a_number()
@@ -70,7 +149,7 @@ public class SerializationTests
     [InlineData("\"5.01.1\"", "leading zero")]
     [InlineData("\"6.1.1\"", "class must be 2, 4 or 5")]
     [InlineData("511", "Expected an enhanced status code as a JSON string")]
-    [InlineData("null", "Expected an enhanced status code as a JSON string")]
+    [InlineData("true", "Expected an enhanced status code as a JSON string")]
     public void Bad_json_status_codes_throw_JsonException_saying_why(string json, string reason)
     {
         var act = () => JsonSerializer.Deserialize<StatusCode>(json);

@@ -1,11 +1,12 @@
 namespace SmtpStatusCodes.Generators.Model;
 
-/// <summary>Everything the emitter needs, checked and merged from all data files.</summary>
-/// <remarks>When <see cref="Diagnostics"/> holds any error the emitter writes nothing, so a broken data file
-/// fails the build instead of producing a partial table.</remarks>
+/// <summary>The code tables of enhanced-codes.tsv and reply-codes.tsv, checked against each other and sorted: what
+/// CodeTables.g.cs, StatusCodes.g.cs and ReplyCodes.g.cs are written from.</summary>
+/// <remarks>The rows carry no line numbers (<c>Line</c> is 0): lines only locate diagnostics, made before, and a comment
+/// added above a row must not look like a change to the tables. <see cref="Diagnostics"/> holds what the merge found;
+/// each file's own problems stay in its <see cref="DataFile"/>.</remarks>
 internal sealed record CodeModel(
     string Snapshot,
     EquatableArray<EnhancedCodeRow> Enhanced,
     EquatableArray<ReplyCodeRow> Reply,
-    EquatableArray<CultureTable> Cultures,
     EquatableArray<DataDiagnostic> Diagnostics);

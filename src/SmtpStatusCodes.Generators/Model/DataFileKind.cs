@@ -1,6 +1,6 @@
 namespace SmtpStatusCodes.Generators.Model;
 
-/// <summary>The kinds of data file the generator reads, told apart by file name.</summary>
+/// <summary>The kinds of data file <see cref="SmtpCodesGenerator"/> reads, told apart by file name (<see cref="Parsing.DataFileNames"/>).</summary>
 internal enum DataFileKind
 {
     /// <summary>enhanced-codes.tsv</summary>

@@ -73,7 +73,7 @@ internal static class CodeParser
             return ParseError.TrailingCharacter;
         }
 
-        packed = StatusCode.Pack((int)statusClass, subject, detail);
+        packed = CodePacking.Pack((int)statusClass, subject, detail);
         return ParseError.None;
     }
 
@@ -111,7 +111,7 @@ internal static class CodeParser
             return false;
         }
 
-        packed = ((int)statusClass << 20) | (subject << 10) | detail;
+        packed = CodePacking.Pack((int)statusClass, subject, detail);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 
 namespace SmtpStatusCodes.Internal;
 
@@ -8,9 +9,53 @@ internal static class CultureResolver
 {
     private const int English = 0;
 
+    private const int SlotsPerTable = 2;
+
+    // The cultures resolved most recently, each with its table in one immutable pair: two pairs per table in
+    // s_recent (slot i holds a culture of table i / SlotsPerTable), and the pair used last in s_last, checked first.
+    // A pair is published whole by one reference write, so a thread sees an old pair or a new one, never a culture
+    // with another culture's table; no lock is needed. A culture's name and parent chain never change, so a pair
+    // stays right while the culture lives. Callers cannot see or change any of it. A repeated culture costs one
+    // comparison, a recent one a few, and neither allocates; only a culture not seen recently walks its parent chain
+    // (and allocates its pair).
+    private static readonly Resolved?[] s_recent = new Resolved?[DescriptionTables.CultureCount * SlotsPerTable];
+    private static Resolved? s_last;
+
     public static int Resolve(CultureInfo? culture)
     {
         culture ??= CultureInfo.CurrentUICulture;
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && ReferenceEquals(last.Culture, culture))
+        {
+            return last.Index;
+        }
+
+        return ResolveRecent(culture);
+    }
+
+    private static int ResolveRecent(CultureInfo culture)
+    {
+        var recent = s_recent;
+        for (var i = 0; i < recent.Length; i++)
+        {
+            var pair = Volatile.Read(ref recent[i]);
+            if (pair is not null && ReferenceEquals(pair.Culture, culture))
+            {
+                Volatile.Write(ref s_last, pair);
+                return pair.Index;
+            }
+        }
+
+        var resolved = new Resolved(culture, Walk(culture));
+        var first = resolved.Index * SlotsPerTable;
+        Volatile.Write(ref recent[first + 1], Volatile.Read(ref recent[first]));
+        Volatile.Write(ref recent[first], resolved);
+        Volatile.Write(ref s_last, resolved);
+        return resolved.Index;
+    }
+
+    private static int Walk(CultureInfo culture)
+    {
         for (var current = culture; current is not null && current.Name.Length > 0; current = current.Parent)
         {
             var name = current.Name;
@@ -68,4 +113,17 @@ internal static class CultureResolver
 
     private static bool StartsWith(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (name.Length == prefix.Length || name[prefix.Length] == '-');
+
+    private sealed class Resolved
+    {
+        public Resolved(CultureInfo culture, int index)
+        {
+            Culture = culture;
+            Index = index;
+        }
+
+        public CultureInfo Culture { get; }
+
+        public int Index { get; }
+    }
 }

@@ -91,12 +91,17 @@ internal static class TextUnit
         return unit >= 0x80 ? $"'{(char)unit}' (U+{unit:X4})" : $"'{(char)unit}'";
     }
 
-    /// <summary>Quotes input for an error message: escaped, and cut at 64 characters so a huge input stays a short message.</summary>
+    /// <summary>The most code units of the input an error message quotes.</summary>
+    public const int QuoteLimit = 64;
+
+    /// <summary>
+    /// Quotes input for an error message: escaped, and cut at <see cref="QuoteLimit"/> code units so a huge input stays
+    /// a short message. The cut never splits a character: not a surrogate pair, not a UTF-8 sequence.
+    /// </summary>
     public static string Quote<T>(ReadOnlySpan<T> text)
         where T : unmanaged
     {
-        const int Limit = 64;
-        var shown = text.Length > Limit ? text.Slice(0, Limit) : text;
+        var shown = text.Slice(0, QuoteCut(text));
         string decoded;
         if (typeof(T) == typeof(byte))
         {
@@ -109,8 +114,9 @@ internal static class TextUnit
 
         var builder = new System.Text.StringBuilder(decoded.Length + 16);
         builder.Append('\'');
-        foreach (var c in decoded)
+        for (var i = 0; i < decoded.Length; i++)
         {
+            var c = decoded[i];
             switch (c)
             {
                 case '\'': builder.Append("\\'"); break;
@@ -120,7 +126,8 @@ internal static class TextUnit
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsControl(c))
+                    // A lone surrogate is escaped too, so the message is always well-formed UTF-16.
+                    if (char.IsControl(c) || (char.IsSurrogate(c) && !char.IsSurrogatePair(decoded, i) && !(i > 0 && char.IsSurrogatePair(decoded, i - 1))))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                     }
@@ -134,12 +141,40 @@ internal static class TextUnit
         }
 
         builder.Append('\'');
-        if (text.Length > Limit)
+        if (shown.Length < text.Length)
         {
             builder.Append("... (").Append(text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(typeof(T) == typeof(byte) ? " bytes)" : " characters)");
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>How many units of <paramref name="text"/> to quote: all, or at most <see cref="QuoteLimit"/>, ending on a character boundary.</summary>
+    internal static int QuoteCut<T>(ReadOnlySpan<T> text)
+        where T : unmanaged
+    {
+        var cut = QuoteLimit;
+        if (text.Length <= cut)
+        {
+            return text.Length;
+        }
+
+        if (typeof(T) == typeof(byte))
+        {
+            // Step back over continuation bytes (10xxxxxx) to the lead byte; cut before it when its sequence would not fit.
+            var lead = cut;
+            while (lead > cut - 3 && (At(text, lead) & 0xC0) == 0x80)
+            {
+                lead--;
+            }
+
+            var unit = At(text, lead);
+            var sequenceLength = unit >= 0xF0 ? 4 : unit >= 0xE0 ? 3 : unit >= 0xC0 ? 2 : 1;
+            return lead < cut && unit >= 0xC0 && lead + sequenceLength > cut ? lead : cut;
+        }
+
+        // A high surrogate last, whose low surrogate would be cut off: quote one unit less.
+        return char.IsHighSurrogate((char)At(text, cut - 1)) && char.IsLowSurrogate((char)At(text, cut)) ? cut - 1 : cut;
     }
 }

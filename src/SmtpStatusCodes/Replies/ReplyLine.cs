@@ -38,7 +38,7 @@ public readonly ref struct ReplyLine
     /// False when the enhanced code's class differs from the reply code's first digit (<c>550 4.1.1</c>), which RFC 2034
     /// section 4 forbids. Both codes stay available, so the caller decides which to trust.
     /// </summary>
-    public bool IsConsistent => _parts.StatusPacked == 0 || (_parts.StatusPacked >> 20) == _parts.Code / 100;
+    public bool IsConsistent => _parts.StatusPacked == 0 || CodePacking.Class(_parts.StatusPacked) == _parts.Code / 100;
 
     /// <summary>Parses one reply line, with or without its line end (CRLF, LF, or a lone CR at the very end, as left by
     /// splitting CRLF text at LF). A CR or LF anywhere else makes the line invalid.</summary>

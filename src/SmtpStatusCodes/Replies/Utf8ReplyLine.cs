@@ -33,7 +33,7 @@ public readonly ref struct Utf8ReplyLine
     public ReadOnlySpan<byte> Line { get; }
 
     /// <summary>False when the enhanced code's class differs from the reply code's first digit (RFC 2034 section 4).</summary>
-    public bool IsConsistent => _parts.StatusPacked == 0 || (_parts.StatusPacked >> 20) == _parts.Code / 100;
+    public bool IsConsistent => _parts.StatusPacked == 0 || CodePacking.Class(_parts.StatusPacked) == _parts.Code / 100;
 
     /// <summary>Parses one UTF-8 reply line, with or without its line end (CRLF, LF, or a lone CR at the very end). A CR or
     /// LF anywhere else makes the line invalid.</summary>

@@ -216,7 +216,7 @@ public ref struct CodeMatchEnumerator<T>
         }
 
         end = j;
-        packed = StatusCode.Pack(c - '0', (int)subject, value);
+        packed = CodePacking.Pack(c - '0', (int)subject, value);
         return true;
     }
 

@@ -5,6 +5,8 @@ using System.Globalization;
 namespace SmtpStatusCodes.Serialization;
 
 /// <summary>Converts between <see cref="ReplyCode"/> and strings, so configuration binding and designers accept "550".</summary>
+/// <remarks>The unset code, <c>default(ReplyCode)</c>, converts to the empty string, and an empty or white-space string
+/// converts back to it, so a value the converter wrote always reads back. Any other string must be exactly a code.</remarks>
 public sealed class ReplyCodeTypeConverter : TypeConverter
 {
     /// <inheritdoc />
@@ -17,9 +19,13 @@ public sealed class ReplyCodeTypeConverter : TypeConverter
 
     /// <inheritdoc />
     public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
-        value is string text ? ReplyCode.Parse(text) : base.ConvertFrom(context, culture, value);
+        value is string text
+            ? (string.IsNullOrWhiteSpace(text) ? default(ReplyCode) : ReplyCode.Parse(text))
+            : base.ConvertFrom(context, culture, value);
 
     /// <inheritdoc />
     public override object? ConvertTo(ITypeDescriptorContext? context, CultureInfo? culture, object? value, Type destinationType) =>
-        destinationType == typeof(string) && value is ReplyCode code ? code.ToString() : base.ConvertTo(context, culture, value, destinationType);
+        destinationType == typeof(string) && value is ReplyCode code
+            ? (code.IsDefault ? string.Empty : code.ToString())
+            : base.ConvertTo(context, culture, value, destinationType);
 }

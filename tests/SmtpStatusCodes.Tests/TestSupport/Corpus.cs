@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -17,7 +18,7 @@ internal static class Corpus
         var header = true;
         foreach (var line in File.ReadAllLines(Repository.Corpus("reply-lines.tsv")))
         {
-            if (line.StartsWith('#'))
+            if (line.StartsWith("#", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -42,7 +43,7 @@ internal static class Corpus
         });
 
     public static IEnumerable<string> BounceNames() =>
-        Directory.GetFiles(Repository.Corpus("Bounces"), "*.txt").Select(Path.GetFileNameWithoutExtension).Order()!;
+        Directory.GetFiles(Repository.Corpus("Bounces"), "*.txt").Select(Path.GetFileNameWithoutExtension).OrderBy(name => name, StringComparer.Ordinal)!;
 
     public static string BounceText(string name) => File.ReadAllText(Path.Combine(Repository.Corpus("Bounces"), name + ".txt"));
 

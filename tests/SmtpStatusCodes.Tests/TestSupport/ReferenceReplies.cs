@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -27,12 +28,12 @@ internal static class ReferenceReplies
     public static Line? ParseLine(string line)
     {
         var content = line;
-        if (content.EndsWith('\n'))
+        if (content.EndsWith("\n", StringComparison.Ordinal))
         {
             content = content[..^1];
         }
 
-        if (content.EndsWith('\r'))
+        if (content.EndsWith("\r", StringComparison.Ordinal))
         {
             content = content[..^1];
         }
