@@ -78,32 +78,37 @@ public sealed partial class ConsumerTests
         }
     }
 
-    /// <summary>Copies tests/Package/Consumer to a new folder with a nuget.config pointing at the local feed.</summary>
-    private string CopyConsumer(string name)
+    private string CopyConsumer(string name) => CopyConsumer(_package, "Consumer", name);
+
+    /// <summary>Copies tests/Package/&lt;project&gt; to a new folder with a nuget.config pointing at the local feed.</summary>
+    internal static string CopyConsumer(PackageFixture package, string project, string name)
     {
-        _package.EnsurePacked();
-        string destination = Path.Combine(_package.WorkDirectory, name);
-        RepositoryCopy.CopyDirectory(Path.Combine(RepositoryCopy.PackageTestAssets, "Consumer"), destination);
+        package.EnsurePacked();
+        string destination = Path.Combine(package.WorkDirectory, name);
+        RepositoryCopy.CopyDirectory(Path.Combine(RepositoryCopy.PackageTestAssets, project), destination);
 
         string template = File.ReadAllText(Path.Combine(RepositoryCopy.PackageTestAssets, "NuGet.package-tests.config"));
         template.Should().Contain("{{LocalFeed}}");
         File.WriteAllText(
             Path.Combine(destination, "nuget.config"),
-            template.Replace("{{LocalFeed}}", SecurityElement.Escape(_package.FeedDirectory), StringComparison.Ordinal));
+            template.Replace("{{LocalFeed}}", SecurityElement.Escape(package.FeedDirectory), StringComparison.Ordinal));
         return destination;
     }
 
     /// <summary>The package was extracted into the isolated packages folder, from the local feed.</summary>
-    private void AssertRestoredFromLocalFeed()
+    private void AssertRestoredFromLocalFeed() => AssertRestoredFromLocalFeed(_package, PackageFixture.PackageId);
+
+    /// <summary>The package was extracted into the isolated packages folder, from the local feed.</summary>
+    internal static void AssertRestoredFromLocalFeed(PackageFixture package, string packageId)
     {
-        string extracted = Path.Combine(_package.PackagesDirectory, PackageFixture.PackageId.ToLowerInvariant(), _package.Version.ToLowerInvariant());
-        Directory.Exists(extracted).Should().BeTrue($"restore extracts {PackageFixture.PackageId} {_package.Version} into the isolated folder {_package.PackagesDirectory}");
+        string extracted = Path.Combine(package.PackagesDirectory, packageId.ToLowerInvariant(), package.Version.ToLowerInvariant());
+        Directory.Exists(extracted).Should().BeTrue($"restore extracts {packageId} {package.Version} into the isolated folder {package.PackagesDirectory}");
 
         string metadata = File.ReadAllText(Path.Combine(extracted, ".nupkg.metadata"));
-        metadata.Should().Contain(_package.FeedDirectory.Replace("\\", "\\\\", StringComparison.Ordinal), "the package came from the local feed");
+        metadata.Should().Contain(package.FeedDirectory.Replace("\\", "\\\\", StringComparison.Ordinal), "the package came from the local feed");
     }
 
-    private static string[] OutputLines(ProcessResult result) =>
+    internal static string[] OutputLines(ProcessResult result) =>
         result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [GeneratedRegex(@"\b(warning|error)\s+IL\d{4}\b", RegexOptions.IgnoreCase)]

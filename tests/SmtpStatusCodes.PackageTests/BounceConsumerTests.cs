@@ -1,0 +1,43 @@
+using System.IO;
+
+namespace SmtpStatusCodes.PackageTests;
+
+/// <summary>
+/// Restores SmtpStatusCodes.MimeKit and SmtpStatusCodes.MailKit (and, through them, the core package) from the local
+/// feed into tests/Package/Consumer/Bounces, builds it and runs it: it reads a bounce and a MailKit exception.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class BounceConsumerTests
+{
+    private readonly PackageFixture _package;
+
+    public BounceConsumerTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void Bounce_consumer_restores_the_companion_packages_from_the_local_feed_builds_and_reads_a_bounce()
+    {
+        string consumer = ConsumerTests.CopyConsumer(_package, "Consumer", "bounce-consumer");
+        string project = Path.Combine(consumer, "Bounces");
+        File.Copy(Path.Combine(consumer, "nuget.config"), Path.Combine(project, "nuget.config"));
+        string version = $"-p:SmtpStatusCodesVersion={_package.Version}";
+
+        TestProcess.Dotnet(project, "restore", "BounceConsumer.csproj", "--packages", _package.PackagesDirectory, version).EnsureSuccess();
+        ConsumerTests.AssertRestoredFromLocalFeed(_package, PackageFixture.PackageId);
+        foreach (string companion in PackageFixture.CompanionPackageIds)
+        {
+            ConsumerTests.AssertRestoredFromLocalFeed(_package, companion);
+        }
+
+        TestProcess.Dotnet(project, "build", "BounceConsumer.csproj", "-c", "Release", "--no-restore", version).EnsureSuccess();
+        ProcessResult run = TestProcess.Dotnet(project, Path.Combine("bin", "Release", "net10.0", "BounceConsumer.dll")).EnsureSuccess();
+
+        ConsumerTests.OutputLines(run).Should().Equal(
+            [
+                "Failure",
+                "bob@example.org Failed 5.1.1 550",
+                "carol@example.org Delayed 4.2.2 452",
+                "550 5.1.1",
+            ],
+            run.Describe());
+    }
+}
