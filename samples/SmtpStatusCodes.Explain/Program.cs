@@ -62,19 +62,17 @@ if (ReplyLine.TryParse(input.AsSpan().TrimEnd(), out var line))
 foreach (var match in CodeScanner.EnumerateMatches(input))
 {
     found++;
-    if (match.IsStatusCode)
+    if (match.StatusCode is { } code)
     {
-        var code = match.StatusCode;
         Console.WriteLine($"{code}  {code.Title}{(code.IsKnown ? string.Empty : "  (not registered: meaning from its class and subject)")}");
         Console.WriteLine($"       {code.GetDescription(culture)}");
         Console.WriteLine($"       {Verdict(code.IsSuccess, code.IsTransient)}");
     }
-    else
+    else if (match.ReplyCode is { } reply)
     {
-        var code = match.ReplyCode;
-        Console.WriteLine($"{code}    {code.Title}{(code.IsKnown ? string.Empty : "  (no RFC defines this code)")}");
-        Console.WriteLine($"       {code.GetDescription(culture)}");
-        Console.WriteLine($"       {Verdict(code.IsPositive, code.IsTransient)}");
+        Console.WriteLine($"{reply}    {reply.Title}{(reply.IsKnown ? string.Empty : "  (no RFC defines this code)")}");
+        Console.WriteLine($"       {reply.GetDescription(culture)}");
+        Console.WriteLine($"       {Verdict(reply.IsPositive, reply.IsTransient)}");
     }
 }
 

@@ -9,7 +9,7 @@ namespace SmtpStatusCodes;
 /// <remarks>
 /// <para>Any code the grammar allows can be held; <see cref="IsKnown"/> tells whether an RFC defines it. Clients must
 /// treat codes they do not know by their first digit (RFC 5321 section 4.2), which <see cref="Class"/> gives.</para>
-/// <para><c>default(ReplyCode)</c> is a sentinel meaning "no code": its <see cref="Value"/> is 0, it formats as <c>000</c>,
+/// <para><c>default(ReplyCode)</c> is the unset value of a field (the API itself says "no code" with <c>null</c>): its <see cref="Value"/> is 0, it formats as <c>000</c>,
 /// is not known, and no successful parse returns it.</para>
 /// </remarks>
 [TypeConverter(typeof(ReplyCodeTypeConverter))]
@@ -59,7 +59,7 @@ public readonly partial struct ReplyCode : IEquatable<ReplyCode>, IComparable<Re
     /// <summary>True for 5yz: a permanent failure.</summary>
     public bool IsPermanent => _value >= 500;
 
-    /// <summary>True when this is <c>default(ReplyCode)</c>, the "no code" sentinel.</summary>
+    /// <summary>True when this is <c>default(ReplyCode)</c>, the unset value.</summary>
     public bool IsDefault => _value == 0;
 
     /// <summary>True when RFC 5321 or one of its extension RFCs defines the code. Codes listed only as RFC 5248

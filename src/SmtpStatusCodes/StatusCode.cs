@@ -10,7 +10,7 @@ namespace SmtpStatusCodes;
 /// </summary>
 /// <remarks>
 /// <para>The value is four bytes and immutable. Class is 2, 4 or 5; subject and detail are 0 to 999 (RFC 3463 section 2).</para>
-/// <para><c>default(StatusCode)</c> is a sentinel meaning "no code": it formats as <c>0.0.0</c>, is not known, has an
+/// <para><c>default(StatusCode)</c> is the unset value of a field (the API itself says "no code" with <c>null</c>): it formats as <c>0.0.0</c>, is not known, has an
 /// undefined <see cref="Class"/>, and no successful parse ever returns it.</para>
 /// </remarks>
 [TypeConverter(typeof(StatusCodeTypeConverter))]
@@ -70,7 +70,7 @@ public readonly partial struct StatusCode : IEquatable<StatusCode>, IComparable<
     /// <summary>True for 5.X.X: a permanent failure.</summary>
     public bool IsPermanent => Class == StatusClass.PermanentFailure;
 
-    /// <summary>True when this is <c>default(StatusCode)</c>, the "no code" sentinel.</summary>
+    /// <summary>True when this is <c>default(StatusCode)</c>, the unset value.</summary>
     public bool IsDefault => _packed == 0;
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using CsCheck;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using SmtpStatusCodes.Tests.TestSupport;
 
@@ -191,6 +192,116 @@ public class DsnTests
             DsnField.TryParseStatus("5.1.1 (x)".AsSpan(), out _, out _);
         }, iterations: 200).Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Every_line_end_ends_a_field_and_a_blank_line_ends_a_group(string eol)
+    {
+        // Regression: a lone CR did not end a line, so "Status: 5.1.1\rAction: failed" had no status code.
+        var body = $"Reporting-MTA: dns; a.example{eol}{eol}Status: 5.1.1{eol}Action: failed{eol}Diagnostic-Code: smtp; 550{eol} 5.1.1 gone{eol}";
+        var reader = DeliveryStatus.CreateReader(body.AsSpan());
+        reader.TryRead(out var perMessage).Should().BeTrue();
+        perMessage.ReportingMta.ToString().Should().Be("dns; a.example");
+        reader.TryRead(out var group).Should().BeTrue();
+        group.StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
+        group.Action.ToString().Should().Be("failed");
+        group.TryGetDiagnosticCode(out var diagnostic).Should().BeTrue();
+        diagnostic.ReplyCode.Should().Be(ReplyCode.Parse("550"));
+        diagnostic.StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
+        reader.TryRead(out _).Should().BeFalse();
+
+        var utf8 = DeliveryStatus.CreateReader(Encoding.UTF8.GetBytes(body));
+        utf8.TryRead(out _).Should().BeTrue();
+        utf8.TryRead(out var utf8Group).Should().BeTrue();
+        utf8Group.StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
+        Encoding.UTF8.GetString(utf8Group.Action).Should().Be("failed");
+    }
+
+    [Fact]
+    public void Absent_codes_are_null()
+    {
+        var reader = DeliveryStatus.CreateReader("Action: failed\nStatus: 5.1.01\nDiagnostic-Code: X-Postfix; timed out\n".AsSpan());
+        reader.TryRead(out var group).Should().BeTrue();
+        group.StatusCode.Should().BeNull("5.1.01 is not a code");
+        group.TryGetDiagnosticCode(out var diagnostic).Should().BeTrue();
+        diagnostic.ReplyCode.Should().BeNull();
+        diagnostic.StatusCode.Should().BeNull();
+        reader.TryRead(out var none).Should().BeFalse();
+        none.Raw.IsEmpty.Should().BeTrue();
+        none.StatusCode.Should().BeNull();
+    }
+
+    [Fact]
+    public void The_group_reader_agrees_with_a_plain_reference_on_generated_bodies()
+    {
+        // Bodies of field lines, folded values, comments, blank and white-space-only lines, lines that are not fields,
+        // with LF, CRLF and lone CR line ends mixed in one body; the reference (TestSupport/ReferenceDsn.cs) splits them
+        // with Regex and compares every field, the status code and comment and the diagnostic code, over chars and UTF-8.
+        string[] names = ["Reporting-MTA", "Final-Recipient", "Original-Recipient", "Action", "Status", "Remote-MTA", "Diagnostic-Code",
+            "Last-Attempt-Date", "X-Postfix-Queue-ID", "status", "STATUS", "Status ", "Status\t", "diagnostic-code"];
+        string[] values = ["5.1.1", "5.1.1 (bad destination mailbox)", "4.4.7(expired)", "2.0.0 (a) (b)", "5.1.01", "9.1.1", "5.1.1 (unclosed",
+            "rfc822; bob@example.org (Bob)", "smtp; 550 5.1.1 user unknown", "smtp; 2.1.5 250 OK", "SMTP;550-5.7.1 blocked", "smtp;550",
+            "X-Postfix; timed out", "failed", "dns; mx.example.org", "(only a comment)", "", "utf-8; \u00e9l\u00e8ve@example.org", "a: b"];
+        string[] others = ["", " ", "\t \t", "no colon here", ": no name", " continuation without a field", "(comment: not a field)"];
+        string[] lineEnds = ["\n", "\r\n", "\r"];
+        var fold = Gen.Select(Gen.OneOfConst(lineEnds), Gen.OneOfConst(" ", "\t", "   "), Gen.OneOfConst(values), (eol, indent, value) => eol + indent + value);
+        var folded = fold.Array[0, 2].Select(parts => string.Concat(parts));
+        var line = Gen.Frequency(
+            (6, Gen.Select(Gen.OneOfConst(names), Gen.OneOfConst(":", ": ", " :\t"), Gen.OneOfConst(values), folded,
+                (name, colon, value, folds) => name + colon + value + folds)),
+            (2, Gen.OneOfConst(others)));
+        var body = Gen.Select(line, Gen.OneOfConst(lineEnds), (l, eol) => l + eol).Array[0, 14].Select(lines => string.Concat(lines));
+        body.Sample(text =>
+        {
+            var expected = ReferenceDsn.Groups(text);
+            var reader = DeliveryStatus.CreateReader(text.AsSpan());
+            var utf8Reader = DeliveryStatus.CreateReader(Encoding.UTF8.GetBytes(text));
+            foreach (var reference in expected)
+            {
+                reader.TryRead(out var group).Should().BeTrue($"group {expected.IndexOf(reference)} of '{text}'");
+                utf8Reader.TryRead(out var utf8Group).Should().BeTrue();
+                foreach (var name in names.Concat(["x-absent"]))
+                {
+                    var want = ReferenceDsn.Field(reference, name.Trim());
+                    group.TryGetField(name.Trim(), out var value).Should().Be(want is not null, $"field {name} in '{text}'");
+                    utf8Group.TryGetField(name.Trim(), out var utf8Value).Should().Be(want is not null);
+                    LineEndsAsLf(value.ToString()).Should().Be(want ?? string.Empty, $"field {name} in '{text}'");
+                    LineEndsAsLf(Encoding.UTF8.GetString(utf8Value)).Should().Be(want ?? string.Empty);
+                }
+
+                var status = ReferenceDsn.Field(reference, "status");
+                var hasCode = ReferenceDsn.TryStatus(status ?? string.Empty, out var code, out var comment);
+                group.StatusCode?.ToString().Should().Be(hasCode ? code : null, $"'{text}'");
+                (group.StatusCode is null).Should().Be(!hasCode, $"'{text}'");
+                utf8Group.StatusCode.Should().Be(group.StatusCode);
+                DsnField.TryParseStatus(group.Status, out _, out var parsedComment).Should().Be(hasCode);
+                LineEndsAsLf(parsedComment.ToString()).Should().Be(hasCode ? comment : string.Empty, $"'{text}'");
+                group.IsPerRecipient.Should().Be(ReferenceDsn.Field(reference, "final-recipient") is not null || status is not null);
+
+                var diagnostic = ReferenceDsn.Field(reference, "diagnostic-code");
+                var hasDiagnostic = ReferenceDsn.TryDiagnostic(diagnostic ?? string.Empty, out var type, out var reply, out var enhanced);
+                group.TryGetDiagnosticCode(out var d).Should().Be(diagnostic is not null && hasDiagnostic, $"'{text}'");
+                utf8Group.TryGetDiagnosticCode(out var u).Should().Be(diagnostic is not null && hasDiagnostic);
+                if (diagnostic is not null && hasDiagnostic)
+                {
+                    LineEndsAsLf(d.Type.ToString()).Should().Be(type);
+                    d.ReplyCode?.ToString().Should().Be(reply, $"'{text}'");
+                    (d.ReplyCode is null).Should().Be(reply is null, $"'{text}'");
+                    d.StatusCode?.ToString().Should().Be(enhanced, $"'{text}'");
+                    (d.StatusCode is null).Should().Be(enhanced is null, $"'{text}'");
+                    u.ReplyCode.Should().Be(d.ReplyCode);
+                    u.StatusCode.Should().Be(d.StatusCode);
+                }
+            }
+
+            reader.TryRead(out _).Should().BeFalse($"'{text}' has {expected.Count} groups");
+            utf8Reader.TryRead(out _).Should().BeFalse();
+        }, iter: 10_000);
+    }
+
+    private static string LineEndsAsLf(string s) => s.Replace("\r\n", "\n").Replace('\r', '\n');
 
     [Fact]
     public void Hostile_bodies_never_throw_or_hang()

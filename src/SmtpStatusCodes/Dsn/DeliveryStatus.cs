@@ -20,10 +20,10 @@ public static class DeliveryStatus
     /// <summary>Creates a reader over a delivery-status body held as characters.</summary>
     /// <param name="body">The body: groups of header-style fields separated by blank lines.</param>
     /// <returns>The reader.</returns>
-    public static DeliveryStatusReader<char> CreateReader(ReadOnlySpan<char> body) => new(body);
+    public static DeliveryStatusReader CreateReader(ReadOnlySpan<char> body) => new(body);
 
     /// <summary>Creates a reader over a delivery-status body held as UTF-8 bytes.</summary>
     /// <param name="utf8Body">The body as UTF-8.</param>
     /// <returns>The reader.</returns>
-    public static DeliveryStatusReader<byte> CreateReader(ReadOnlySpan<byte> utf8Body) => new(utf8Body);
+    public static Utf8DeliveryStatusReader CreateReader(ReadOnlySpan<byte> utf8Body) => new(utf8Body);
 }

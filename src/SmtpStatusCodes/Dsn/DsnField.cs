@@ -27,17 +27,25 @@ public static class DsnField
     /// <summary>Parses a <c>Diagnostic-Code:</c> value: <c>type ; text</c> (RFC 3464 section 2.3.6), reading the reply code
     /// and enhanced code the text starts with (RFC 3461 section 9.2 for the <c>smtp</c> type).</summary>
     /// <param name="value">The field value; folded continuation lines may be included.</param>
-    /// <param name="diagnostic">The parsed value.</param>
+    /// <param name="diagnostic">The parsed value, or <c>default</c>.</param>
     /// <returns>True when the value has a type and a semicolon.</returns>
-    public static bool TryParseDiagnosticCode(ReadOnlySpan<char> value, out DiagnosticCode<char> diagnostic) =>
-        TryParseDiagnosticCore(value, out diagnostic);
+    public static bool TryParseDiagnosticCode(ReadOnlySpan<char> value, out DiagnosticCode diagnostic)
+    {
+        var parsed = TryParseDiagnosticCore(value, out var type, out var text, out var isSmtp, out var reply, out var status);
+        diagnostic = parsed ? new DiagnosticCode(type, text, isSmtp, reply, status) : default;
+        return parsed;
+    }
 
-    /// <summary>The UTF-8 form of <see cref="TryParseDiagnosticCode(ReadOnlySpan{char}, out DiagnosticCode{char})"/>.</summary>
+    /// <summary>The UTF-8 form of <see cref="TryParseDiagnosticCode(ReadOnlySpan{char}, out DiagnosticCode)"/>.</summary>
     /// <param name="value">The field value as UTF-8.</param>
-    /// <param name="diagnostic">The parsed value.</param>
+    /// <param name="diagnostic">The parsed value, or <c>default</c>.</param>
     /// <returns>True when the value has a type and a semicolon.</returns>
-    public static bool TryParseDiagnosticCode(ReadOnlySpan<byte> value, out DiagnosticCode<byte> diagnostic) =>
-        TryParseDiagnosticCore(value, out diagnostic);
+    public static bool TryParseDiagnosticCode(ReadOnlySpan<byte> value, out Utf8DiagnosticCode diagnostic)
+    {
+        var parsed = TryParseDiagnosticCore(value, out var type, out var text, out var isSmtp, out var reply, out var status);
+        diagnostic = parsed ? new Utf8DiagnosticCode(type, text, isSmtp, reply, status) : default;
+        return parsed;
+    }
 
     internal static bool TryParseStatusCore<T>(ReadOnlySpan<T> value, out StatusCode code, out ReadOnlySpan<T> comment)
         where T : unmanaged
@@ -71,23 +79,28 @@ public static class DsnField
         return true;
     }
 
-    internal static bool TryParseDiagnosticCore<T>(ReadOnlySpan<T> value, out DiagnosticCode<T> diagnostic)
+    private static bool TryParseDiagnosticCore<T>(
+        ReadOnlySpan<T> value, out ReadOnlySpan<T> type, out ReadOnlySpan<T> text, out bool isSmtp, out ReplyCode? replyCode, out StatusCode? statusCode)
         where T : unmanaged
     {
-        diagnostic = default;
+        type = default;
+        text = default;
+        isSmtp = false;
+        replyCode = null;
+        statusCode = null;
         var semicolon = Ascii.IndexOf(value, ';');
         if (semicolon < 0)
         {
             return false;
         }
 
-        var type = Ascii.Trim(value.Slice(0, semicolon));
+        type = Ascii.Trim(value.Slice(0, semicolon));
         if (type.IsEmpty)
         {
             return false;
         }
 
-        var text = Ascii.Trim(value.Slice(semicolon + 1));
+        text = Ascii.Trim(value.Slice(semicolon + 1));
         var reply = 0;
         var status = 0;
         var p = 0;
@@ -129,7 +142,9 @@ public static class DsnField
             }
         }
 
-        diagnostic = new DiagnosticCode<T>(type, text, Ascii.EqualsIgnoreCase(type, "smtp"), reply, status);
+        isSmtp = Ascii.EqualsIgnoreCase(type, "smtp");
+        replyCode = reply == 0 ? null : ReplyCode.FromValue(reply);
+        statusCode = status == 0 ? null : StatusCode.FromPacked(status);
         return true;
     }
 }

@@ -28,7 +28,7 @@ internal static class CandidateSearch
     /// <summary>
     /// The first block at or after <paramref name="from"/> holding a candidate: returns its base and sets
     /// <paramref name="mask"/> (bit k: position base + k) and <paramref name="end"/> (the first position the block does
-    /// not cover); -1 when there is none. Adds the units looked at to <paramref name="steps"/>.
+    /// not cover); -1 when there is none.
     /// </summary>
     /// <remarks>
     /// Never inlined: inlined into the enumerator and from there into a caller's loop, the vector loop lost its
@@ -36,15 +36,15 @@ internal static class CandidateSearch
     /// BenchmarkDotNet, whose harness inlines more than a plain loop does).
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static int Next<T>(ReadOnlySpan<T> text, int from, out ulong mask, out int end, ref long steps)
+    public static int Next<T>(ReadOnlySpan<T> text, int from, out ulong mask, out int end)
         where T : unmanaged
     {
 #if NET8_0_OR_GREATER
         if (Vector128.IsHardwareAccelerated)
         {
             var found = typeof(T) == typeof(byte)
-                ? Vectorized(MemoryMarshal.Cast<T, byte>(text), ref from, out mask, ref steps)
-                : Vectorized(MemoryMarshal.Cast<T, ushort>(text), ref from, out mask, ref steps);
+                ? Vectorized(MemoryMarshal.Cast<T, byte>(text), ref from, out mask)
+                : Vectorized(MemoryMarshal.Cast<T, ushort>(text), ref from, out mask);
             if (found >= 0)
             {
                 end = found + BlockLength;
@@ -54,13 +54,13 @@ internal static class CandidateSearch
             // Vectorized leaves the last three positions (and a text shorter than one window) to the scalar loop.
         }
 #endif
-        var i = Scalar(text, from, ref steps);
+        var i = Scalar(text, from);
         mask = i < 0 ? 0UL : 1UL;
         end = i + 1;
         return i;
     }
 
-    private static int Scalar<T>(ReadOnlySpan<T> text, int from, ref long steps)
+    private static int Scalar<T>(ReadOnlySpan<T> text, int from)
         where T : unmanaged
     {
         var i = from;
@@ -69,11 +69,9 @@ internal static class CandidateSearch
             var found = IndexOfClassDigit(text.Slice(i));
             if (found < 0)
             {
-                steps += text.Length - i;
                 return -1;
             }
 
-            steps += found + 1;
             i += found;
             if (HasShape(text, i))
             {
@@ -138,7 +136,7 @@ internal static class CandidateSearch
     /// Returns the block's base, or -1 with <paramref name="from"/> moved to where the scalar loop must go on.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Vectorized<TUnit>(ReadOnlySpan<TUnit> text, ref int from, out ulong mask, ref long steps)
+    private static int Vectorized<TUnit>(ReadOnlySpan<TUnit> text, ref int from, out ulong mask)
         where TUnit : unmanaged
     {
         ref var start = ref MemoryMarshal.GetReference(text);
@@ -149,7 +147,6 @@ internal static class CandidateSearch
             var candidates = Candidates(ref start, i);
             if (candidates != 0)
             {
-                steps += i + BlockLength - from;
                 mask = candidates;
                 return i;
             }
@@ -158,12 +155,10 @@ internal static class CandidateSearch
         // The tail: one more window, flush with the end of the text, overlapping the last one. Its block covers the
         // positions up to the fourth unit from the end; those already searched are masked out. The last three
         // positions (a reply code may end the text) are left to the scalar loop.
-        steps += i - from;
         mask = 0;
         if (last >= 0 && i < last + BlockLength)
         {
             var candidates = Candidates(ref start, last) & (ulong.MaxValue << (i - last));
-            steps += WindowLength;
             if (candidates != 0)
             {
                 mask = candidates;

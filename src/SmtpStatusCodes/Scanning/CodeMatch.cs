@@ -24,13 +24,16 @@ public readonly struct CodeMatch
     /// <summary>True for an enhanced status code (<c>5.1.1</c>); false for a reply code (<c>550</c>).</summary>
     public bool IsStatusCode => _packedStatus != 0;
 
-    /// <summary>The enhanced status code, or <c>default</c> when the match is a reply code.</summary>
-    public StatusCode StatusCode => StatusCode.FromPacked(_packedStatus);
+    /// <summary>The enhanced status code, or null when the match is a reply code.</summary>
+    public StatusCode? StatusCode => _packedStatus != 0 ? SmtpStatusCodes.StatusCode.FromPacked(_packedStatus) : null;
 
-    /// <summary>The reply code, or <c>default</c> when the match is an enhanced status code.</summary>
-    public ReplyCode ReplyCode => ReplyCode.FromValue(_replyCode);
+    /// <summary>The reply code, or null when the match is an enhanced status code.</summary>
+    public ReplyCode? ReplyCode => _replyCode != 0 ? SmtpStatusCodes.ReplyCode.FromValue(_replyCode) : null;
 
-    /// <summary>The code as text, e.g. <c>5.1.1</c> or <c>550</c>.</summary>
+    /// <summary>The code as text, e.g. <c>5.1.1</c> or <c>550</c>; empty for <c>default(CodeMatch)</c>.</summary>
     /// <returns>The code.</returns>
-    public override string ToString() => IsStatusCode ? StatusCode.ToString() : ReplyCode.ToString();
+    public override string ToString() =>
+        _packedStatus != 0 ? SmtpStatusCodes.StatusCode.FromPacked(_packedStatus).ToString()
+        : _replyCode != 0 ? SmtpStatusCodes.ReplyCode.FromValue(_replyCode).ToString()
+        : string.Empty;
 }

@@ -11,7 +11,7 @@ namespace SmtpStatusCodes;
 /// <code>
 /// foreach (var match in CodeScanner.EnumerateMatches(bounceText))
 /// {
-///     Console.WriteLine($"{match.Index}: {match} {(match.IsStatusCode ? match.StatusCode.Title : match.ReplyCode.Title)}");
+///     Console.WriteLine($"{match.Index}: {match} {match.StatusCode?.Title ?? match.ReplyCode?.Title}");
 /// }
 /// </code>
 /// </example>
@@ -20,20 +20,20 @@ public static class CodeScanner
     /// <summary>Enumerates the codes in <paramref name="text"/>, in order of position, never overlapping.</summary>
     /// <param name="text">The text to scan.</param>
     /// <returns>An enumerator for <c>foreach</c>, shaped like <c>Regex.EnumerateMatches</c>.</returns>
-    public static CodeMatchEnumerator<char> EnumerateMatches(ReadOnlySpan<char> text) => new(text);
+    public static CodeMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) => new(text);
 
     /// <summary>Enumerates the codes in UTF-8 <paramref name="utf8Text"/>; positions and lengths are in bytes.</summary>
     /// <param name="utf8Text">The text to scan, as UTF-8 (invalid sequences are simply not codes).</param>
     /// <returns>An enumerator for <c>foreach</c>.</returns>
-    public static CodeMatchEnumerator<byte> EnumerateMatches(ReadOnlySpan<byte> utf8Text) => new(utf8Text);
+    public static Utf8CodeMatchEnumerator EnumerateMatches(ReadOnlySpan<byte> utf8Text) => new(utf8Text);
 
     /// <summary>The first code in <paramref name="text"/>, if any.</summary>
     /// <param name="text">The text to scan.</param>
-    /// <param name="match">The first match, or <c>default</c>.</param>
+    /// <param name="match">The first match; <c>default</c> (neither code set) when there is none.</param>
     /// <returns>True when a code was found.</returns>
     public static bool TryFindFirst(ReadOnlySpan<char> text, out CodeMatch match)
     {
-        var e = new CodeMatchEnumerator<char>(text);
+        var e = new CodeMatchCursor<char>(text);
         var found = e.MoveNext();
         match = found ? e.Current : default;
         return found;
@@ -41,11 +41,11 @@ public static class CodeScanner
 
     /// <summary>The first code in UTF-8 <paramref name="utf8Text"/>, if any.</summary>
     /// <param name="utf8Text">The text to scan.</param>
-    /// <param name="match">The first match, or <c>default</c>.</param>
+    /// <param name="match">The first match; <c>default</c> (neither code set) when there is none.</param>
     /// <returns>True when a code was found.</returns>
     public static bool TryFindFirst(ReadOnlySpan<byte> utf8Text, out CodeMatch match)
     {
-        var e = new CodeMatchEnumerator<byte>(utf8Text);
+        var e = new CodeMatchCursor<byte>(utf8Text);
         var found = e.MoveNext();
         match = found ? e.Current : default;
         return found;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace SmtpStatusCodes.Tests.TestSupport;
 
@@ -90,52 +91,32 @@ internal static class ReferenceScanner
                 return false;
             }
 
-            if (a is ' ' or '-' && t[i] != '3' && Enhanced(t, i + 4, out _))
+            // Rule 4, for every reply class.
+            if (a is ' ' or '-' && Enhanced(t, i + 4, out _))
             {
                 return true;
             }
         }
 
-        // Rules 1-3 within 64 characters of look-back.
-        var stop = System.Math.Max(0, i - 64);
-        var p = i - 1;
-        while (p >= stop && (t[p] == ' ' || t[p] == '\t'))
-        {
-            p--;
-        }
+        // Rules 1-3, each written as a pattern that must end right before the code; what lies between the anchor and
+        // the code (group "between") is at most 64 characters long, whichever rule applies.
+        var before = t.Substring(0, i);
+        return InReplyPosition(LineStart, before) || InReplyPosition(AfterSmtpOrSaid, before);
+    }
 
-        if (p >= 4 && (string.Compare(t, p - 4, "smtp;", 0, 5, System.StringComparison.OrdinalIgnoreCase) == 0
-            || string.Compare(t, p - 4, "said:", 0, 5, System.StringComparison.OrdinalIgnoreCase) == 0))
-        {
-            return true;
-        }
+    /// <summary>The longest stretch of white space, transcript marker and quote between an anchor and a reply code.</summary>
+    public const int MaxLookBack = 64;
 
-        p = i - 1;
-        if (p >= stop && (t[p] == '"' || t[p] == '\''))
-        {
-            p--;
-        }
+    // Rule 1: the start of the text or a line, spaces or tabs, an optional <<<, >>>, << or >> marker and spaces or tabs
+    // after it, an optional quote.
+    private static readonly Regex LineStart = new(@"(?:\A|[\r\n])(?<between>[ \t]*(?:(?:<<<|>>>|<<|>>)[ \t]*)?[""']?)\z", RegexOptions.RightToLeft);
 
-        while (p >= stop && (t[p] == ' ' || t[p] == '\t'))
-        {
-            p--;
-        }
+    // Rules 2 and 3: "smtp;" or "said:" in any ASCII case, then spaces or tabs.
+    private static readonly Regex AfterSmtpOrSaid = new(@"(?:[sS][mM][tT][pP];|[sS][aA][iI][dD]:)(?<between>[ \t]*)\z", RegexOptions.RightToLeft);
 
-        if (p - 1 >= stop && (t[p] == '<' || t[p] == '>') && t[p - 1] == t[p])
-        {
-            var marker = t[p];
-            p -= 2;
-            if (p >= stop && t[p] == marker)
-            {
-                p--;
-            }
-
-            while (p >= stop && (t[p] == ' ' || t[p] == '\t'))
-            {
-                p--;
-            }
-        }
-
-        return p < 0 || (p >= stop && (t[p] == '\n' || t[p] == '\r'));
+    private static bool InReplyPosition(Regex rule, string before)
+    {
+        var match = rule.Match(before);
+        return match.Success && match.Groups["between"].Length <= MaxLookBack;
     }
 }
