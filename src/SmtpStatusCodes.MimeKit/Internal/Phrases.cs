@@ -65,9 +65,13 @@ internal static class Phrases
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
+        // One lower-cased copy, then ordinal searches: an ordinal search is vectorised, a case-insensitive one over
+        // non-ASCII words is not. The words are written in lower case.
+        var lower = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(lower);
         foreach (var word in words)
         {
-            if (text.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0)
+            if (((ReadOnlySpan<char>)lower).IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
