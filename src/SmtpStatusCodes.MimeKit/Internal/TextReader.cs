@@ -226,7 +226,8 @@ internal static class TextReader
             var lineStart = LineStart(text, start);
             // postmaster@ and MAILER-DAEMON@ write reports; they are recipients only when the original was sent to them.
             var wasSentTo = Contains(originalRecipients, address) || Contains(quoted, address);
-            if ((Addresses.IsSystem(address) && !wasSentTo) || (excludeReportAddresses && Contains(notRecipients, address))
+            // The report's own addressee is a recipient only when the returned message was sent to it (sent to oneself).
+            if ((Addresses.IsSystem(address) && !wasSentTo) || ((excludeReportAddresses || !wasSentTo) && Contains(notRecipients, address))
                 || IsHeaderOrSenderContext(text, lineStart, start))
             {
                 continue;
