@@ -172,6 +172,26 @@ public sealed class ReportReadingTests
     }
 
     [Fact]
+    public void A_Postfix_bounce_without_DSN_gives_the_remote_host_named_in_its_folded_explanation()
+    {
+        var report = BounceReport.Read(Messages.Parse("""
+            From: MAILER-DAEMON@relay.example.net (Mail Delivery System)
+            To: alice@example.com
+            Subject: Undelivered Mail Returned to Sender
+
+            This is the Postfix program at host relay.example.net.
+
+            <bob@example.org>: host
+                mx.example.org[192.0.2.22] said: 550 5.1.1
+                <bob@example.org>: User unknown (in reply to RCPT TO command)
+            """));
+        var bob = report.Recipients.Single();
+        bob.RemoteMta.Should().Be("mx.example.org");
+        bob.StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
+        bob.ReplyCode.Should().Be(new ReplyCode(550));
+    }
+
+    [Fact]
     public void Text_in_ISO_2022_JP_is_read_in_its_charset()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -281,6 +281,7 @@ internal static class TextReader
             if ((hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null) && evidence.DiagnosticText is null)
             {
                 evidence.DiagnosticText = Diagnostic(region, address);
+                evidence.RemoteMta ??= RemoteHost(region);
             }
 
             strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address)
@@ -404,6 +405,51 @@ internal static class TextReader
         }
 
         return speaksOfOriginal && (Has(line, "below") || Has(line, "follow") || line[line.Length - 1] == ':');
+    }
+
+    /// <summary>The server named as <c>host mx.example.org[192.0.2.1]</c> (Postfix) or <c>host mx.example.org
+    /// [192.0.2.1]</c> (Exim): a host name followed by its bracketed address.</summary>
+    private static string? RemoteHost(ReadOnlySpan<char> region)
+    {
+        var at = 0;
+        while (at < region.Length)
+        {
+            var found = region.Slice(at).IndexOf("host".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return null;
+            }
+
+            // "host" and the name may be on two lines (Postfix folds its explanation).
+            var start = at + found + 4;
+            var afterWord = start;
+            while (start < region.Length && char.IsWhiteSpace(region[start]))
+            {
+                start++;
+            }
+
+            if (start == afterWord)
+            {
+                at = start;
+                continue;
+            }
+
+            var end = start;
+            while (end < region.Length && (char.IsLetterOrDigit(region[end]) || region[end] is '.' or '-'))
+            {
+                end++;
+            }
+
+            var bracket = end < region.Length && region[end] == ' ' ? end + 1 : end;
+            if (end - start > 3 && region.Slice(start, end - start).IndexOf('.') > 0 && bracket < region.Length && region[bracket] == '[')
+            {
+                return region.Slice(start, end - start).ToString();
+            }
+
+            at = start;
+        }
+
+        return null;
     }
 
     /// <summary>An address alone on its line (<c>&lt;bob@example.org&gt;:</c>): every text shape lists failed recipients so.</summary>
