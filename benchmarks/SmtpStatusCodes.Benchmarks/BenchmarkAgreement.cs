@@ -57,6 +57,7 @@ public static class BenchmarkAgreement
         (nameof(DescriptionLookup), DescriptionLookup),
         (nameof(Scan), Scan),
         (nameof(ScanFilter), ScanFilter),
+        (nameof(Classify), Classify),
     ];
 
     /// <summary>Runs every check; writes one line per check. Returns false when any check failed.</summary>
@@ -94,6 +95,24 @@ public static class BenchmarkAgreement
         var inlineCount = benchmarks.ParseAndRead();
         Require(parsedCount == inlineCount, $"ReadParsed found {parsedCount} recipients, ParseAndRead {inlineCount}");
         Require(parsedCount >= messages.Length, $"only {parsedCount} recipients in {messages.Length} bounces");
+    }
+
+    /// <summary>
+    /// On the code-free bounce the Regex baseline finds the cue phrase our classifier reports; on the real bounce a cue
+    /// phrase decides (so phrases are searched); chars and UTF-8 agree on both.
+    /// </summary>
+    public static void Classify()
+    {
+        var noCode = BounceClassifier.Classify(Benchmarks.Inputs.DigitFreeBounce.AsSpan());
+        var noCodeUtf8 = BounceClassifier.Classify(ClassifyTextBenchmarks.DigitFreeBounceUtf8.AsSpan());
+        var baseline = ClassifyTextBenchmarks.RegexBestPhrase(Benchmarks.Inputs.DigitFreeBounce);
+        Require(noCode.StatusCode is null && noCode.ReplyCode is null, "the digit-free bounce has a code");
+        Require(baseline == noCode.CuePhrase && noCodeUtf8.CuePhrase == noCode.CuePhrase, $"the Regex baseline finds '{baseline}', ours '{noCode.CuePhrase}' (UTF-8 '{noCodeUtf8.CuePhrase}')");
+        var chars = BounceClassifier.Classify(Benchmarks.Inputs.Bounce.AsSpan());
+        var utf8 = BounceClassifier.Classify(Benchmarks.Inputs.BounceUtf8.AsSpan());
+        Require(chars.Basis == BounceBasis.CuePhrase, $"the bounce was decided by {chars.Basis}, not a cue phrase: the benchmark would not search phrases");
+        Require(chars.Reason == utf8.Reason && chars.CuePhrase == utf8.CuePhrase, $"chars say {chars.Reason} ({chars.CuePhrase}), UTF-8 says {utf8.Reason} ({utf8.CuePhrase})");
+        Require(ClassifyCodeBenchmarks.StatusCodes.Length == 16 && ClassifyCodeBenchmarks.ReplyCodes.Length == 16, "the code benchmarks divide by 16");
     }
 
     /// <summary>The input arrays match the counts the benchmarks divide by, and the bounce is the 4 KB ASCII text it claims to be.</summary>

@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text;
 using SmtpStatusCodes;
 
-// Explains the SMTP codes in a reply line or a bounce: each code, its registered title and a description.
+// Explains the SMTP codes in a reply line or a bounce: each code, its registered title and a description, and the
+// bounce verdict (hard or soft, reason, retry advice).
 // Usage: Explain [--culture zh-TW] "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"
 //        Explain [--culture zh-CN] < bounce.eml
 CultureInfo culture = CultureInfo.InvariantCulture;
@@ -74,6 +75,15 @@ foreach (var match in CodeScanner.EnumerateMatches(input))
         Console.WriteLine($"       {reply.GetDescription(culture)}");
         Console.WriteLine($"       {Verdict(reply.IsPositive, reply.IsTransient)}");
     }
+}
+
+// The verdict a bounce processor acts on: hard or soft, why, and whether to retry (docs/classification.md).
+var bounce = BounceClassifier.Classify(input.AsSpan());
+if (bounce.Type != BounceType.Undetermined)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Bounce: {bounce.Type}, {bounce.Reason.GetDisplayName(culture)} ({bounce.Reason}), {bounce.Retry}{(bounce.CuePhrase is { } cue ? $", from \"{cue}\"" : string.Empty)}");
+    Console.WriteLine($"       {bounce.GetDescription(culture)}");
 }
 
 if (found == 0)

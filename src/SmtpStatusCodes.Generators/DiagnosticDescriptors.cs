@@ -15,6 +15,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownDescribedCode = Create("SSC006", "Description for a code that does not exist");
     public static readonly DiagnosticDescriptor InvalidValue = Create("SSC007", "Invalid field value");
     public static readonly DiagnosticDescriptor MissingData = Create("SSC008", "Missing data file or header");
+    public static readonly DiagnosticDescriptor ShadowedPhrase = Create("SSC009", "Cue phrase that can never win");
 
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
@@ -26,6 +27,7 @@ internal static class DiagnosticDescriptors
         "SSC006" => UnknownDescribedCode,
         "SSC007" => InvalidValue,
         "SSC008" => MissingData,
+        "SSC009" => ShadowedPhrase,
         _ => null,
     };
 

@@ -28,4 +28,10 @@ public abstract class DescriptionProvider
     /// <param name="culture">The culture asked for, never null.</param>
     /// <returns>The description, or null. The base implementation returns null.</returns>
     public virtual string? GetDescription(ReplyCode code, CultureInfo culture) => null;
+
+    /// <summary>The one-sentence advice for a bounce reason, or null to use the built-in one.</summary>
+    /// <param name="reason">The reason to describe.</param>
+    /// <param name="culture">The culture asked for, never null.</param>
+    /// <returns>The description, or null. The base implementation returns null.</returns>
+    public virtual string? GetDescription(BounceReason reason, CultureInfo culture) => null;
 }

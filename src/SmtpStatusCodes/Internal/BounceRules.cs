@@ -1,0 +1,139 @@
+namespace SmtpStatusCodes.Internal;
+
+/// <summary>Applies the generated rule tables: which code rule decides, whether a phrase applies, and the verdict.</summary>
+internal static class BounceRules
+{
+    // Scope kinds encoded in bits 28-30 by the generator (BounceRulesEmitter).
+    private const int ScopeNone = 1;
+    private const int ScopeClass = 2;
+    private const int ScopeEnhanced = 3;
+    private const int ScopeReply = 4;
+
+    // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
+    // code alone is a table lookup after the rule lookup.
+    private static readonly ushort[] RuleVerdicts = BuildRuleVerdicts();
+
+    /// <summary>The verdict of a code rule alone (no phrase), for a code of class 2, 4 or 5 (reply codes: first digit).</summary>
+    public static BounceClassification FromRule(int packedStatus, int reply, int rule, int codeClass, BounceBasis basis)
+    {
+        var v = RuleVerdicts[(rule * 3) + (codeClass == 5 ? 2 : codeClass == 4 ? 1 : 0)];
+        return new BounceClassification(packedStatus, reply, (BounceReason)(v & 0xFF), (BounceType)((v >> 8) & 0xF), (RetryAdvice)(v >> 12), basis, -1);
+    }
+
+    private static ushort[] BuildRuleVerdicts()
+    {
+        var verdicts = new ushort[BounceTables.CodeRuleCodes.Length * 3];
+        for (var rule = 0; rule < BounceTables.CodeRuleCodes.Length; rule++)
+        {
+            for (var k = 0; k < 3; k++)
+            {
+                var v = Verdict(CodePacking.Pack(k == 0 ? 2 : k == 1 ? 4 : 5, 0, 0), 0, rule, BounceBasis.StatusCode, -1);
+                verdicts[(rule * 3) + k] = (ushort)((int)v.Reason | ((int)v.Type << 8) | ((int)v.Retry << 12));
+            }
+        }
+
+        return verdicts;
+    }
+
+    /// <summary>Whether phrase <paramref name="index"/> applies to the codes (packed status 0 and reply 0: no code).</summary>
+    public static bool Applies(int index, int packedStatus, int reply)
+    {
+        var scopes = BounceTables.PhraseScopes;
+        int start = BounceTables.PhraseScopeStarts[index], end = BounceTables.PhraseScopeStarts[index + 1];
+        if (start == end)
+        {
+            return true;
+        }
+
+        var statusClass = packedStatus >> 20;
+        for (var i = start; i < end; i++)
+        {
+            var scope = scopes[i];
+            switch (scope >> 28)
+            {
+                case ScopeNone when packedStatus == 0 && reply == 0:
+                    return true;
+                case ScopeClass when (packedStatus != 0 ? statusClass : reply / 100) == (scope & 0xF):
+                    return true;
+                case ScopeEnhanced when packedStatus != 0:
+                    var c = (scope >> 24) & 0xF;
+                    var s = (scope >> 20) & 0xF;
+                    var d = scope & 0x3FF;
+                    if ((c == 0 ? statusClass is 4 or 5 : statusClass == c) && (s == 15 || s == ((packedStatus >> 10) & 0x3FF)) && (d == 1023 || d == (packedStatus & 0x3FF)))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ScopeReply when reply != 0:
+                    if (Digit(scope >> 8, reply / 100) && Digit(scope >> 4, reply / 10 % 10) && Digit(scope, reply % 10))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+
+        static bool Digit(int pattern, int digit) => (pattern & 0xF) == 15 || (pattern & 0xF) == digit;
+    }
+
+    /// <summary>The code rule that decides: the enhanced code's, unless it says nothing specific (Undefined) and the reply code's does.</summary>
+    public static int DecidingRule(int packedStatus, int reply, out BounceBasis basis)
+    {
+        var statusRule = packedStatus == 0 ? -1 : BounceTables.EnhancedRule(packedStatus >> 20, (packedStatus >> 10) & 0x3FF, packedStatus & 0x3FF);
+        var replyRule = reply == 0 ? -1 : BounceTables.ReplyRule(reply);
+        if (statusRule >= 0 && (BounceTables.CodeRuleReasons[statusRule] != 0 || replyRule < 0 || BounceTables.CodeRuleReasons[replyRule] == 0))
+        {
+            basis = BounceBasis.StatusCode;
+            return statusRule;
+        }
+
+        basis = replyRule >= 0 ? BounceBasis.ReplyCode : BounceBasis.None;
+        return replyRule;
+    }
+
+    /// <summary>The verdict from the codes, the deciding rule and the phrase found (-1 for none).</summary>
+    public static BounceClassification Verdict(int packedStatus, int reply, int rule, BounceBasis basis, int phrase)
+    {
+        BounceReason reason;
+        if (phrase >= 0)
+        {
+            reason = (BounceReason)BounceTables.PhraseReasons[phrase];
+            basis = BounceBasis.CuePhrase;
+        }
+        else if (rule >= 0)
+        {
+            reason = (BounceReason)BounceTables.CodeRuleReasons[rule];
+        }
+        else if (packedStatus == 0 && reply == 0)
+        {
+            return default;
+        }
+        else
+        {
+            reason = BounceReason.Undefined;
+        }
+
+        var statusClass = packedStatus >> 20;
+        var positive = packedStatus != 0 ? statusClass == 2 : reply is > 0 and < 400;
+        var transient = packedStatus != 0 ? statusClass == 4 : reply is >= 400 and < 500;
+        var kind = BounceTables.ReasonKinds[(int)reason];
+        BounceType type;
+        RetryAdvice retry;
+        if (positive || kind == 0)
+        {
+            type = BounceType.NotABounce;
+            retry = RetryAdvice.NotApplicable;
+        }
+        else
+        {
+            type = kind == 2 && !transient ? BounceType.Hard : BounceType.Soft;
+            retry = (RetryAdvice)(transient ? BounceTables.RetryTransient[(int)reason] : BounceTables.RetryPermanent[(int)reason]);
+        }
+
+        return new BounceClassification(packedStatus, reply, reason, type, retry, basis, phrase);
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Text;
+using SmtpStatusCodes.Tests.TestSupport;
+
+namespace SmtpStatusCodes.Tests.Classification;
+
+/// <summary>Classifying allocates nothing, for codes and for whole texts over chars and UTF-8.</summary>
+public class BounceAllocationTests
+{
+    private const string Text = "Reporting-MTA: dns; mx.example.org\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 <bob@example.net>: Relay access denied\n"
+        + "Diagnostic-Code: smtp; 550 Message rejected under suspicion of SPAM; 宛先不明 пользователь не найден";
+
+    private static readonly byte[] Utf8 = Encoding.UTF8.GetBytes(Text);
+
+    [Fact]
+    public void Classifying_codes_and_texts_allocates_nothing()
+    {
+        var status = StatusCode.Parse("5.7.1");
+        var reply = new ReplyCode(550);
+        Allocations.Measure(() =>
+        {
+            BounceClassifier.Classify(status);
+            BounceClassifier.Classify(reply);
+            BounceClassifier.Classify(Text.AsSpan());
+            BounceClassifier.Classify(Utf8);
+            BounceClassifier.Classify(status, reply, Text.AsSpan());
+            BounceClassifier.Classify(null, null, Utf8);
+            var verdict = BounceClassifier.Classify(Text.AsSpan());
+            _ = verdict.StatusCode;
+            _ = verdict.CuePhrase;
+            _ = verdict.GetDescription(System.Globalization.CultureInfo.InvariantCulture);
+            _ = verdict.Reason.GetDisplayName(DescriptionLanguage.English);
+        }).Should().Be(0);
+    }
+}

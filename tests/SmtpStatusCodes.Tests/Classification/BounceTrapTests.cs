@@ -1,0 +1,107 @@
+using System;
+using System.Text;
+
+namespace SmtpStatusCodes.Tests.Classification;
+
+/// <summary>The traps of issue 12 and the vendor meanings that differ from the registry.</summary>
+public class BounceTrapTests
+{
+    private static BounceClassification Classify(string text)
+    {
+        var chars = BounceClassifier.Classify(text.AsSpan());
+        BounceClassifier.Classify(Encoding.UTF8.GetBytes(text)).Should().Be(chars, "UTF-8 and chars agree");
+        return chars;
+    }
+
+    [Fact]
+    public void Reply_552_after_RCPT_TO_is_too_many_recipients_and_transient()
+    {
+        var verdict = Classify("host mx.example.org[192.0.2.10] said: 552 Too many recipients (in reply to RCPT TO command)");
+        verdict.Reason.Should().Be(BounceReason.TooManyRecipients);
+        verdict.Type.Should().Be(BounceType.Soft);
+        verdict.Retry.Should().Be(RetryAdvice.RetryLater);
+        verdict.ReplyCode.Should().Be(new ReplyCode(552));
+        Classify("552 Requested mail action aborted (in reply to RCPT TO command)").Reason.Should().Be(BounceReason.TooManyRecipients);
+
+        // With an enhanced code for a full mailbox, the code wins over the command.
+        Classify("552 5.2.2 Mailbox full (in reply to RCPT TO command)").Reason.Should().Be(BounceReason.MailboxFull);
+        BounceReason.TooManyRecipients.ToStandard().Should().Be(BounceReason.TooManyConn);
+    }
+
+    [Fact]
+    public void Permanent_5_2_2_is_a_full_mailbox_and_soft()
+    {
+        var verdict = BounceClassifier.Classify(StatusCode.Parse("5.2.2"));
+        verdict.Reason.Should().Be(BounceReason.MailboxFull);
+        verdict.Type.Should().Be(BounceType.Soft);
+        verdict.Retry.Should().Be(RetryAdvice.RetryLater);
+        Classify("552-5.2.2 The email account that you tried to reach is over quota. - gsmtp").Type.Should().Be(BounceType.Soft);
+    }
+
+    [Fact]
+    public void Code_5_7_1_is_relay_denied_or_spam_by_its_text()
+    {
+        Classify("554 5.7.1 <bob@example.net>: Relay access denied").Reason.Should().Be(BounceReason.NoRelaying);
+        Classify("550 5.7.1 Message rejected as spam by Content Filtering").Reason.Should().Be(BounceReason.SpamDetected);
+        var bare = Classify("550 5.7.1 Delivery not authorized, message refused");
+        bare.Reason.Should().Be(BounceReason.SecurityError);
+        bare.Basis.Should().Be(BounceBasis.StatusCode);
+        Classify("550 5.7.1 Message rejected as spam").Type.Should().Be(BounceType.Soft);
+    }
+
+    [Fact]
+    public void Code_5_1_0_with_user_unknown_is_a_hard_unknown_user()
+    {
+        var verdict = Classify("550 5.1.0 <bob@example.org>... User unknown");
+        verdict.Reason.Should().Be(BounceReason.UserUnknown);
+        verdict.Type.Should().Be(BounceType.Hard);
+        verdict.Basis.Should().Be(BounceBasis.CuePhrase);
+        verdict.CuePhrase.Should().Be("user unknown");
+        Classify("550 #5.1.0 Address rejected bob@example.org").Reason.Should().Be(BounceReason.UserUnknown);
+        BounceClassifier.Classify(StatusCode.Parse("5.1.0")).Type.Should().Be(BounceType.Soft, "5.1.0 alone does not say the address is dead");
+    }
+
+    [Theory]
+    [InlineData("450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html")]
+    [InlineData("451 4.7.1 Please try again later")]
+    [InlineData("451 4.7.1 <bob@example.org>: Recipient address rejected: greylisting in effect")]
+    public void Greylisting_is_soft_and_retried_later(string line)
+    {
+        var verdict = Classify(line);
+        verdict.Reason.Should().Be(BounceReason.Greylisted);
+        verdict.Type.Should().Be(BounceType.Soft);
+        verdict.Retry.Should().Be(RetryAdvice.RetryLater);
+        verdict.Reason.ToStandard().Should().Be(BounceReason.Blocked);
+    }
+
+    [Theory]
+    [InlineData("4.7.23", BounceReason.RequirePtr)]
+    [InlineData("4.7.27", BounceReason.AuthFailure)]
+    [InlineData("4.7.28", BounceReason.BadReputation)]
+    [InlineData("4.7.29", BounceReason.FailedStartTls)]
+    [InlineData("4.7.30", BounceReason.AuthFailure)]
+    [InlineData("5.7.133", BounceReason.Filtered)]
+    [InlineData("5.7.606", BounceReason.Blocked)]
+    [InlineData("5.4.1", BounceReason.UserUnknown)]
+    [InlineData("5.7.509", BounceReason.AuthFailure)]
+    public void Vendor_meanings_win_over_the_registry(string code, BounceReason expected)
+    {
+        var verdict = BounceClassifier.Classify(StatusCode.Parse(code));
+        verdict.Reason.Should().Be(expected);
+        verdict.IsHard.Should().Be(expected == BounceReason.UserUnknown);
+    }
+
+    [Fact]
+    public void Yahoo_TSS04_and_TSS09_are_reputation_and_block()
+    {
+        Classify("421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints").Reason.Should().Be(BounceReason.BadReputation);
+        Classify("554 5.7.9 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed.").Reason.Should().Be(BounceReason.Blocked);
+    }
+
+    [Fact]
+    public void Registry_meanings_stay_for_other_senders_through_their_wording()
+    {
+        Classify("550 5.7.23 SPF validation failed for example.net").Reason.Should().Be(BounceReason.AuthFailure);
+        Classify("550 5.7.27 Sender address has null MX").Reason.Should().Be(BounceReason.Rejected);
+    }
+}
