@@ -4,8 +4,9 @@ namespace SmtpStatusCodes.MimeKit;
 public sealed class BouncedRecipient
 {
     internal BouncedRecipient(string address, string? originalRecipient, DeliveryAction action, StatusCode? statusCode,
-        ReplyCode? replyCode, string? diagnosticText, string? remoteMta)
+        ReplyCode? replyCode, string? diagnosticText, string? remoteMta, BounceClassification classification)
     {
+        Classification = classification;
         Address = address;
         OriginalRecipient = originalRecipient;
         Action = action;
@@ -40,6 +41,14 @@ public sealed class BouncedRecipient
 
     /// <summary>The remote server that gave the answer (<c>Remote-MTA</c>, without its type), or null.</summary>
     public string? RemoteMta { get; }
+
+    /// <summary>
+    /// The verdict of <see cref="BounceClassifier"/> on this recipient's evidence: hard or soft, the reason and whether to
+    /// retry. It is built from <see cref="StatusCode"/>, <see cref="ReplyCode"/> and the server's words, with the report's
+    /// own fields in front of them (<c>Action: delivered</c>, <c>Feedback-Type: abuse</c>,
+    /// an automatic reply), so that delivery reports, complaints and automatic replies get their reasons.
+    /// </summary>
+    public BounceClassification Classification { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Address} {Action} {StatusCode?.ToString() ?? "-"} {ReplyCode?.ToString() ?? "-"}";

@@ -8,8 +8,10 @@ namespace SmtpStatusCodes.MimeKit.Tests;
 /// <summary>How far <see cref="BounceReport.Read"/> agrees with the corpus's expected values, per recipient row.</summary>
 public sealed class CorpusFigures
 {
-    private CorpusFigures(int rows, int found, int statusRows, int statusAgree, List<Disagreement> disagreements)
+    private CorpusFigures(int rows, int found, int statusRows, int statusAgree, int reasonAgree, int hardAgree, List<Disagreement> disagreements)
     {
+        ReasonAgree = reasonAgree;
+        HardAgree = hardAgree;
         Rows = rows;
         Found = found;
         StatusRows = statusRows;
@@ -25,7 +27,15 @@ public sealed class CorpusFigures
 
     public int StatusAgree { get; }
 
+    public int ReasonAgree { get; }
+
+    public int HardAgree { get; }
+
     public IReadOnlyList<Disagreement> Disagreements { get; }
+
+    public double ReasonPercent => 100.0 * ReasonAgree / Rows;
+
+    public double HardPercent => 100.0 * HardAgree / Rows;
 
     public double RecipientsPercent => 100.0 * Found / Rows;
 
@@ -35,16 +45,18 @@ public sealed class CorpusFigures
     {
         ["recipients"] = Math.Round(RecipientsPercent, 2),
         ["status"] = Math.Round(StatusPercent, 2),
+        ["hard/soft"] = Math.Round(HardPercent, 2),
+        ["reason"] = Math.Round(ReasonPercent, 2),
     };
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"recipients found {Found}/{Rows} ({RecipientsPercent:0.00}%), status {StatusAgree}/{StatusRows} ({StatusPercent:0.00}%)");
+        $"recipients found {Found}/{Rows} ({RecipientsPercent:0.00}%), status {StatusAgree}/{StatusRows} ({StatusPercent:0.00}%), hard/soft {HardAgree}/{Rows} ({HardPercent:0.00}%), reason {ReasonAgree}/{Rows} ({ReasonPercent:0.00}%)");
 
     public static CorpusFigures Measure()
     {
         var reports = new Dictionary<string, BounceReport>(StringComparer.Ordinal);
         var disagreements = new List<Disagreement>();
-        int found = 0, statusRows = 0, statusAgree = 0;
+        int found = 0, statusRows = 0, statusAgree = 0, reasonAgree = 0, hardAgree = 0;
         foreach (var row in Corpus.Rows)
         {
             if (!reports.TryGetValue(row.File, out var report))
@@ -61,6 +73,29 @@ public sealed class CorpusFigures
             else
             {
                 found++;
+            }
+
+            if (recipient is not null)
+            {
+                var classification = recipient.Classification;
+                var reason = classification.Reason.ToStandard().ToString().ToLowerInvariant();
+                if (reason == row.Reason)
+                {
+                    reasonAgree++;
+                }
+                else
+                {
+                    disagreements.Add(new Disagreement(row.File, row.Index, "reason", row.Reason, reason));
+                }
+
+                if (classification.IsHard == row.Hard)
+                {
+                    hardAgree++;
+                }
+                else
+                {
+                    disagreements.Add(new Disagreement(row.File, row.Index, "hard", row.Hard ? "hard" : "soft", classification.Type.ToString()));
+                }
             }
 
             if (row.HasRealStatus)
@@ -88,7 +123,7 @@ public sealed class CorpusFigures
             }
         }
 
-        return new CorpusFigures(Corpus.Rows.Count, found, statusRows, statusAgree, disagreements);
+        return new CorpusFigures(Corpus.Rows.Count, found, statusRows, statusAgree, reasonAgree, hardAgree, disagreements);
     }
 }
 

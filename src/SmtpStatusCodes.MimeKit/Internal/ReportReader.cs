@@ -131,14 +131,14 @@ internal static class ReportReader
             kind = KindOf(recipients);
         }
 
+        kind = recipients.Count == 0 && kind is not BounceKind.Feedback and not BounceKind.AutoReply ? BounceKind.NotABounce : kind;
         var result = new BouncedRecipient[recipients.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = recipients[i].ToRecipient();
+            result[i] = recipients[i].ToRecipient(kind);
         }
 
-        return new BounceReport(recipients.Count == 0 && kind is not BounceKind.Feedback and not BounceKind.AutoReply ? BounceKind.NotABounce : kind,
-            result, reportingMta, originalMessageId, originalHeaders);
+        return new BounceReport(kind, result, reportingMta, originalMessageId, originalHeaders);
     }
 
     private static List<string> Decode(MessageParts parts)

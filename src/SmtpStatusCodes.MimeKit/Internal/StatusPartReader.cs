@@ -59,6 +59,7 @@ internal static class StatusPartReader
             }
 
             evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus);
+            evidence.FieldStatusCode = fieldStatus;
             evidence.ReplyCode = reply;
             if (evidence.Action == DeliveryAction.None)
             {
