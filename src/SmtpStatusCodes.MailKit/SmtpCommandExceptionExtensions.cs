@@ -3,7 +3,7 @@ using MailKit.Net.Smtp;
 
 namespace SmtpStatusCodes.MailKit;
 
-/// <summary>The codes of MailKit's <see cref="SmtpCommandException"/>: the reply code it carries as its
+/// <summary>The codes and the bounce verdict of MailKit's <see cref="SmtpCommandException"/>: the reply code it carries as its
 /// <see cref="SmtpCommandException.StatusCode"/>, and the enhanced status code that stays in the server's text
 /// (<see cref="Exception.Message"/>).</summary>
 /// <example>
@@ -53,4 +53,12 @@ public static class SmtpCommandExceptionExtensions
 
         return null;
     }
+
+    /// <summary>Classifies the failure with <see cref="BounceClassifier"/>: hard or soft, the reason and whether to
+    /// retry, from the reply code, the enhanced status code and the server's text.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static BounceClassification Classify(this SmtpCommandException exception) =>
+        BounceClassifier.Classify(GetStatusCode(exception), GetReplyCode(exception), exception.Message.AsSpan());
 }

@@ -53,4 +53,13 @@ public static class SmtpExceptionExtensions
 
         return null;
     }
+
+    /// <summary>Classifies the failure with <see cref="BounceClassifier"/>: hard or soft, the reason and whether to
+    /// retry, from the reply code, the enhanced status code and the server's words in the message.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The verdict; <see cref="BounceType.Undetermined"/> when the exception has no code and no telling words
+    /// (a connection failure, for example).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static BounceClassification Classify(this SmtpException exception) =>
+        BounceClassifier.Classify(GetStatusCode(exception), GetReplyCode(exception), exception.Message.AsSpan());
 }

@@ -21,6 +21,16 @@ public sealed class SmtpCommandExceptionTests
     }
 
     [Fact]
+    public void Classify_reads_the_codes_and_the_text()
+    {
+        var unknown = new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "5.1.1 <bob@example.org>: User unknown");
+        unknown.Classify().Type.Should().Be(BounceType.Hard);
+        unknown.Classify().Reason.Should().Be(BounceReason.UserUnknown);
+        var busy = new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxBusy, "4.2.2 Mailbox full");
+        busy.Classify().Type.Should().Be(BounceType.Soft);
+    }
+
+    [Fact]
     public void A_value_outside_the_reply_grammar_has_no_reply_code()
     {
         var exception = new SmtpCommandException(SmtpErrorCode.UnexpectedStatusCode, (SmtpStatusCode)611, "5.1.1 odd");

@@ -30,10 +30,20 @@ public sealed class SmtpExceptionExtensionsTests
     }
 
     [Fact]
+    public void Classify_reads_the_codes_in_the_exception()
+    {
+        var exception = new SmtpException(SmtpStatusCode.MailboxUnavailable, "Mailbox unavailable. The server response was: 5.1.1 <bob@example.org>: User unknown");
+        exception.Classify().Type.Should().Be(BounceType.Hard);
+        exception.Classify().Reason.Should().Be(BounceReason.UserUnknown);
+        exception.Classify().StatusCode.Should().Be(StatusCode.Parse("5.1.1"));
+    }
+
+    [Fact]
     public void Null_is_refused()
     {
         SmtpException exception = null!;
         ((Func<ReplyCode?>)(() => exception.GetReplyCode())).Should().Throw<ArgumentNullException>();
         ((Func<StatusCode?>)(() => exception.GetStatusCode())).Should().Throw<ArgumentNullException>();
+        ((Func<BounceClassification>)(() => exception.Classify())).Should().Throw<ArgumentNullException>();
     }
 }
