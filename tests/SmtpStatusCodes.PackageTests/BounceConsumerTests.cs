@@ -34,9 +34,9 @@ public sealed class BounceConsumerTests
         ConsumerTests.OutputLines(run).Should().Equal(
             [
                 "Failure",
-                "bob@example.org Failed 5.1.1 550",
-                "carol@example.org Delayed 4.2.2 452",
-                "550 5.1.1",
+                "bob@example.org Failed 5.1.1 550 Hard UserUnknown",
+                "carol@example.org Delayed 4.2.2 452 Soft MailboxFull",
+                "550 5.1.1 Hard",
             ],
             run.Describe());
     }

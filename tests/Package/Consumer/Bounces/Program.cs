@@ -10,8 +10,8 @@ var report = BounceReport.Read(MimeMessage.Load(Path.Combine(AppContext.BaseDire
 Console.WriteLine(report.Kind);
 foreach (var recipient in report.Recipients)
 {
-    Console.WriteLine($"{recipient.Address} {recipient.Action} {recipient.StatusCode} {recipient.ReplyCode}");
+    Console.WriteLine($"{recipient.Address} {recipient.Action} {recipient.StatusCode} {recipient.ReplyCode} {recipient.Classification.Type} {recipient.Classification.Reason}");
 }
 
 var exception = new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, "5.1.1 <bob@example.org>: User unknown");
-Console.WriteLine($"{exception.GetReplyCode()} {exception.GetStatusCode()}");
+Console.WriteLine($"{exception.GetReplyCode()} {exception.GetStatusCode()} {exception.Classify().Type}");
