@@ -1,4 +1,7 @@
 using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
 
 namespace SmtpStatusCodes.PackageTests;
 
@@ -12,6 +15,26 @@ public sealed class BounceConsumerTests
     private readonly PackageFixture _package;
 
     public BounceConsumerTests(PackageFixture package) => _package = package;
+
+    [Theory]
+    [InlineData("SmtpStatusCodes.MimeKit", "MimeKit")]
+    [InlineData("SmtpStatusCodes.MailKit", "MailKit")]
+    public void Companion_packages_hold_both_targets_with_docs_and_depend_on_the_same_core_version(string id, string mailLibrary)
+    {
+        _package.EnsurePacked();
+        using var nupkg = ZipFile.OpenRead(Path.Combine(_package.FeedDirectory, $"{id}.{_package.Version}.nupkg"));
+        var entries = nupkg.Entries.Select(e => e.FullName).ToArray();
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0" })
+        {
+            entries.Should().Contain($"lib/{tfm}/{id}.dll").And.Contain($"lib/{tfm}/{id}.xml");
+        }
+
+        using var nuspec = nupkg.Entries.Single(e => e.FullName == $"{id}.nuspec").Open();
+        var dependencies = XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => $"{e.Attribute("id")!.Value} {e.Attribute("version")!.Value}").Distinct().ToArray();
+        dependencies.Should().Contain($"{PackageFixture.PackageId} {_package.Version}");
+        dependencies.Should().Contain(d => d.StartsWith(mailLibrary + " 4.18.", System.StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Bounce_consumer_restores_the_companion_packages_from_the_local_feed_builds_and_reads_a_bounce()
