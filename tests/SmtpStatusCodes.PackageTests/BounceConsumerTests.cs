@@ -39,7 +39,7 @@ public sealed class BounceConsumerTests
     [Fact]
     public void Bounce_consumer_restores_the_companion_packages_from_the_local_feed_builds_and_reads_a_bounce()
     {
-        string consumer = ConsumerTests.CopyConsumer(_package, "Consumer", "bounce-consumer");
+        string consumer = _package.CopyTestAssets("Consumer", "bounce-consumer");
         string project = Path.Combine(consumer, "Bounces");
         File.Copy(Path.Combine(consumer, "nuget.config"), Path.Combine(project, "nuget.config"));
         string version = $"-p:SmtpStatusCodesVersion={_package.Version}";

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
-using System.Security;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace SmtpStatusCodes.PackageTests;
@@ -34,37 +34,43 @@ public sealed partial class ConsumerTests
         TestProcess.Dotnet(consumer, "restore", "Consumer.csproj", "--packages", _package.PackagesDirectory, VersionProperty).EnsureSuccess();
         AssertRestoredFromLocalFeed();
 
-        TestProcess.Dotnet(consumer, "build", "Consumer.csproj", "-c", "Release", "--no-restore", VersionProperty).EnsureSuccess();
+        // Warnings are errors in the consumer, so a clean build proves the packed analyzers found nothing to warn of in
+        // StatusCode.Parse("5.1.1"); the error log (which also keeps Info diagnostics) proves they ran.
+        ProcessResult build = TestProcess.Dotnet(
+            consumer, "build", "Consumer.csproj", "-c", "Release", "--no-restore", "-p:ErrorLog=diagnostics.sarif,version=2.1", VersionProperty).EnsureSuccess();
+        ReportedRuleIds(Path.Combine(consumer, "diagnostics.sarif")).Should().Contain(
+            "SMTP004", "the packed analyzer ran and suggests the generated constant for 5.1.1. {0}", build.Describe());
+
         ProcessResult run = TestProcess.Dotnet(consumer, Path.Combine("bin", "Release", "net10.0", "Consumer.dll")).EnsureSuccess();
 
         OutputLines(run).Should().Equal(_expectedOutput, run.Describe());
     }
 
     [Fact]
-    public void Consumer_publishes_trimmed_without_trim_warnings_and_runs()
+    public void Consumer_gets_SMTP001_for_a_constant_that_can_never_parse_and_SMTP002_raised_by_editorconfig()
     {
-        string consumer = CopyConsumer("consumer-trimmed");
-        string publishDirectory = Path.Combine(consumer, "publish");
+        string consumer = CopyConsumer("consumer-smtp001");
+        File.WriteAllText(
+            Path.Combine(consumer, "Program.cs"),
+            """
+            using System;
+            using SmtpStatusCodes;
 
-        ProcessResult publish = TestProcess.Dotnet(
-            consumer,
-            "publish", "Consumer.csproj",
-            "-c", "Release",
-            "-r", RuntimeIdentifier,
-            "--self-contained",
-            "-p:PublishTrimmed=true",
-            "--packages", _package.PackagesDirectory,
-            "-o", publishDirectory,
-            VersionProperty).EnsureSuccess();
-        AssertRestoredFromLocalFeed();
+            Console.WriteLine(StatusCode.Parse("5.01.1"));
+            Console.WriteLine(StatusCode.Parse("5.1.99"));
+            """);
+        File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SMTP002.severity = warning\n");
 
-        TrimWarning().Matches(publish.Output).Select(m => m.Value).Should().BeEmpty(publish.Describe());
-        publish.Output.Should().Contain("Optimizing assemblies for size", "the publish really trimmed. {0}", publish.Describe());
+        ProcessResult build = TestProcess.Dotnet(
+            consumer, "build", "Consumer.csproj", "-c", "Release", "--packages", _package.PackagesDirectory,
+            "-p:TreatWarningsAsErrors=false", "-p:MSBuildTreatWarningsAsErrors=false", VersionProperty).EnsureSuccess();
 
-        string app = Path.Combine(publishDirectory, OperatingSystem.IsWindows() ? "Consumer.exe" : "Consumer");
-        ProcessResult run = TestProcess.Run(app, [], consumer, TimeSpan.FromMinutes(1)).EnsureSuccess();
-
-        OutputLines(run).Should().Equal(_expectedOutput, run.Describe());
+        build.Output.Should().MatchRegex(
+            @"Program\.cs\(4,36\): warning SMTP001: Invalid SMTP enhanced status code '5\.01\.1': subject has a leading zero at position 2",
+            "the analyzer in the package reports the parser's own explanation. {0}", build.Describe());
+        build.Output.Should().MatchRegex(
+            @"Program\.cs\(5,36\): warning SMTP002: 5\.1\.99 is a valid enhanced status code but is not in the IANA registry",
+            "the .editorconfig raised the Info diagnostic to a warning. {0}", build.Describe());
     }
 
     private string VersionProperty => $"-p:SmtpStatusCodesVersion={_package.Version}";
@@ -78,22 +84,8 @@ public sealed partial class ConsumerTests
         }
     }
 
-    private string CopyConsumer(string name) => CopyConsumer(_package, "Consumer", name);
-
-    /// <summary>Copies tests/Package/&lt;project&gt; to a new folder with a nuget.config pointing at the local feed.</summary>
-    internal static string CopyConsumer(PackageFixture package, string project, string name)
-    {
-        package.EnsurePacked();
-        string destination = Path.Combine(package.WorkDirectory, name);
-        RepositoryCopy.CopyDirectory(Path.Combine(RepositoryCopy.PackageTestAssets, project), destination);
-
-        string template = File.ReadAllText(Path.Combine(RepositoryCopy.PackageTestAssets, "NuGet.package-tests.config"));
-        template.Should().Contain("{{LocalFeed}}");
-        File.WriteAllText(
-            Path.Combine(destination, "nuget.config"),
-            template.Replace("{{LocalFeed}}", SecurityElement.Escape(package.FeedDirectory), StringComparison.Ordinal));
-        return destination;
-    }
+    /// <summary>Copies tests/Package/Consumer to a new folder with a nuget.config pointing at the local feed.</summary>
+    private string CopyConsumer(string name) => _package.CopyTestAssets("Consumer", name);
 
     /// <summary>The package was extracted into the isolated packages folder, from the local feed.</summary>
     private void AssertRestoredFromLocalFeed() => AssertRestoredFromLocalFeed(_package, PackageFixture.PackageId);
@@ -106,6 +98,17 @@ public sealed partial class ConsumerTests
 
         string metadata = File.ReadAllText(Path.Combine(extracted, ".nupkg.metadata"));
         metadata.Should().Contain(package.FeedDirectory.Replace("\\", "\\\\", StringComparison.Ordinal), "the package came from the local feed");
+    }
+
+    /// <summary>The rule IDs of every result in a SARIF 2.1 error log.</summary>
+    private static string[] ReportedRuleIds(string sarifPath)
+    {
+        File.Exists(sarifPath).Should().BeTrue($"the compiler writes its error log to {sarifPath}");
+        using JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        return sarif.RootElement.GetProperty("runs").EnumerateArray()
+            .SelectMany(run => run.TryGetProperty("results", out JsonElement results) ? results.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(result => result.GetProperty("ruleId").GetString()!)
+            .ToArray();
     }
 
     internal static string[] OutputLines(ProcessResult result) =>

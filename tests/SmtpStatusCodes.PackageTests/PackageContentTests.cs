@@ -15,6 +15,8 @@ public sealed class PackageContentTests
 {
     private static readonly string[] _libraryFrameworks = ["netstandard2.0", "net8.0", "net10.0"];
 
+    private static readonly string[] _analyzerAssemblies = ["SmtpStatusCodes.Analyzers", "SmtpStatusCodes.Analyzers.CodeFixes", "SmtpStatusCodes"];
+
     private readonly PackageFixture _package;
 
     public PackageContentTests(PackageFixture package) => _package = package;
@@ -39,7 +41,7 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void Package_has_readme_and_no_analyzers_build_or_generator_files()
+    public void Package_has_readme_and_no_build_or_generator_files()
     {
         using ZipArchive nupkg = ZipFile.OpenRead(_package.NupkgPath);
         string[] names = EntryNames(nupkg);
@@ -49,11 +51,38 @@ public sealed class PackageContentTests
             File.ReadAllBytes(Path.Combine(_package.RepositoryDirectory, "README.md")),
             "the packed README is the repository's README.md");
 
-        names.Should().NotContain(n => n.StartsWith("analyzers/", StringComparison.OrdinalIgnoreCase), "the source generator is build-time only");
         names.Should().NotContain(n => n.StartsWith("build/", StringComparison.OrdinalIgnoreCase) || n.StartsWith("buildTransitive/", StringComparison.OrdinalIgnoreCase));
-        names.Should().NotContain(n => n.Contains("Generators", StringComparison.OrdinalIgnoreCase));
+        names.Should().NotContain(n => n.Contains("Generators", StringComparison.OrdinalIgnoreCase), "the source generator is build-time only");
         names.Should().NotContain(n => n.Contains("PolySharp", StringComparison.OrdinalIgnoreCase));
         names.Should().NotContain(n => n.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase), "symbols ship in the .snupkg");
+    }
+
+    [Fact]
+    public void Analyzers_folder_holds_exactly_the_analyzer_the_code_fixes_and_the_netstandard20_library()
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(_package.NupkgPath);
+
+        EntryNames(nupkg).Where(n => n.StartsWith("analyzers/", StringComparison.OrdinalIgnoreCase)).Should().BeEquivalentTo(
+            _analyzerAssemblies.Select(name => $"analyzers/dotnet/cs/{name}.dll"),
+            "C# projects referencing the package get the analyzer, its code fixes and the parser it runs, and nothing of the generator");
+        ReadBytes(nupkg, "analyzers/dotnet/cs/SmtpStatusCodes.dll").Should().Equal(
+            ReadBytes(nupkg, "lib/netstandard2.0/SmtpStatusCodes.dll"),
+            "the analyzer judges literals with the very library a netstandard2.0 consumer runs");
+    }
+
+    [Fact]
+    public void Analyzer_assembly_references_no_Workspaces_and_nothing_a_compiler_host_lacks()
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(_package.NupkgPath);
+
+        string[] references = AssemblyReferences(ReadBytes(nupkg, "analyzers/dotnet/cs/SmtpStatusCodes.Analyzers.dll"));
+        references.Should().Contain("SmtpStatusCodes 1.0.0.0", "the analyzer runs the library's own parser");
+        references.Select(r => r.Split(' ')[0]).Should().BeSubsetOf(
+            ["netstandard", "System.Memory", "System.Collections.Immutable", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "SmtpStatusCodes"],
+            "an analyzer assembly may use only what every compiler host has, and never Workspaces (RS1038); it has [{0}]", string.Join(", ", references));
+        references.Where(r => r.StartsWith("System.Memory ", StringComparison.Ordinal)).Should().AllBe("System.Memory 4.0.1.2");
+        AssemblyReferences(ReadBytes(nupkg, "analyzers/dotnet/cs/SmtpStatusCodes.Analyzers.CodeFixes.dll"))
+            .Should().Contain(r => r.StartsWith("Microsoft.CodeAnalysis.Workspaces ", StringComparison.Ordinal), "the code fixes live in their own assembly");
     }
 
     [Fact]
@@ -138,17 +167,22 @@ public sealed class PackageContentTests
     public void NetStandard20_dll_references_only_netstandard_and_System_Memory_4_0_1_2()
     {
         using ZipArchive nupkg = ZipFile.OpenRead(_package.NupkgPath);
-        using var pe = new PEReader(new MemoryStream(ReadBytes(nupkg, "lib/netstandard2.0/SmtpStatusCodes.dll")));
-        MetadataReader reader = pe.GetMetadataReader();
-
-        string[] references = reader.AssemblyReferences
-            .Select(handle => reader.GetAssemblyReference(handle))
-            .Select(reference => $"{reader.GetString(reference.Name)} {reference.Version}")
-            .ToArray();
+        string[] references = AssemblyReferences(ReadBytes(nupkg, "lib/netstandard2.0/SmtpStatusCodes.dll"));
 
         references.Should().HaveCount(2, "netstandard2.0 references only netstandard and System.Memory, but has [{0}]", string.Join(", ", references));
         references.Should().Contain(r => r.StartsWith("netstandard ", StringComparison.Ordinal));
         references.Should().Contain("System.Memory 4.0.1.2", "System.Memory 4.5.5 (assembly 4.0.1.2) is what compiler and .NET Framework hosts bind");
+    }
+
+    /// <summary>"Name Version" of every assembly an assembly references.</summary>
+    internal static string[] AssemblyReferences(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        MetadataReader reader = pe.GetMetadataReader();
+        return reader.AssemblyReferences
+            .Select(handle => reader.GetAssemblyReference(handle))
+            .Select(reference => $"{reader.GetString(reference.Name)} {reference.Version}")
+            .ToArray();
     }
 
     private static XNamespace NuspecNamespace { get; } = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";

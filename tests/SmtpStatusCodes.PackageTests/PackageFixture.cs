@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Security;
 
 namespace SmtpStatusCodes.PackageTests;
 
@@ -21,6 +22,7 @@ public sealed class PackageFixture : IDisposable
     private readonly string? _failure;
     private readonly string _nupkgPath = string.Empty;
     private readonly string _snupkgPath = string.Empty;
+    private readonly Lazy<AnalyzerProbe> _probe;
 
     public PackageFixture()
     {
@@ -85,6 +87,8 @@ public sealed class PackageFixture : IDisposable
             _nupkgPath = nupkg;
             _snupkgPath = snupkg;
         }
+
+        _probe = new Lazy<AnalyzerProbe>(() => AnalyzerProbe.Build(this));
     }
 
     /// <summary>The temporary folder holding the repository copy, the feed and the isolated packages folder.</summary>
@@ -129,6 +133,27 @@ public sealed class PackageFixture : IDisposable
         {
             Assert.Fail(_failure);
         }
+    }
+
+    /// <summary>The analyzer probe of tests/Package/AnalyzerProbe, built once against the package.</summary>
+    internal AnalyzerProbe Probe => _probe.Value;
+
+    /// <summary>
+    /// Copies a folder of tests/Package to a new folder of <see cref="WorkDirectory"/>, with a nuget.config that takes
+    /// SmtpStatusCodes from the local feed only.
+    /// </summary>
+    public string CopyTestAssets(string assets, string name)
+    {
+        EnsurePacked();
+        string destination = Path.Combine(WorkDirectory, name);
+        RepositoryCopy.CopyDirectory(Path.Combine(RepositoryCopy.PackageTestAssets, assets), destination);
+
+        string template = File.ReadAllText(Path.Combine(RepositoryCopy.PackageTestAssets, "NuGet.package-tests.config"));
+        template.Should().Contain("{{LocalFeed}}");
+        File.WriteAllText(
+            Path.Combine(destination, "nuget.config"),
+            template.Replace("{{LocalFeed}}", SecurityElement.Escape(FeedDirectory), StringComparison.Ordinal));
+        return destination;
     }
 
     public void Dispose() => RepositoryCopy.DeleteTempDirectory(WorkDirectory);
