@@ -4,14 +4,16 @@
 The public API analyzer (RS0016) names each undeclared symbol in the build's SARIF log; this script builds every
 target framework with the Unshipped files emptied, collects those names, and writes the ones every target shares
 to PublicAPI/ and the rest to PublicAPI/<tfm>/. Review the diff: it is the API change you are about to make.
-Usage: python3 eng/update-public-api.py
+Usage: python3 eng/update-public-api.py [ProjectName]   (default SmtpStatusCodes; e.g. SmtpStatusCodes.MimeKit)
 """
-import json, os, subprocess, sys, tempfile
+import json, os, re, subprocess, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-project = os.path.join(root, "src", "SmtpStatusCodes", "SmtpStatusCodes.csproj")
-api_dir = os.path.join(root, "src", "SmtpStatusCodes", "PublicAPI")
-tfms = ["netstandard2.0", "net8.0", "net10.0"]
+name = sys.argv[1] if len(sys.argv) > 1 else "SmtpStatusCodes"
+project = os.path.join(root, "src", name, name + ".csproj")
+api_dir = os.path.join(root, "src", name, "PublicAPI")
+with open(project, encoding="utf-8") as f:
+    tfms = re.search(r"<TargetFrameworks>([^<]+)</TargetFrameworks>", f.read()).group(1).split(";")
 header = "#nullable enable\n"
 
 def unshipped(tfm=None):

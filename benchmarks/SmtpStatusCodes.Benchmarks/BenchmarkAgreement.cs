@@ -49,6 +49,7 @@ public static class BenchmarkAgreement
     public static IReadOnlyList<(string Name, Action Check)> Checks { get; } =
     [
         (nameof(Inputs), Inputs),
+        (nameof(BounceRead), BounceRead),
         (nameof(EnhancedCodeParse), EnhancedCodeParse),
         (nameof(ReplyCodeParse), ReplyCodeParse),
         (nameof(ReplyLineParse), ReplyLineParse),
@@ -80,6 +81,20 @@ public static class BenchmarkAgreement
         }
 
         return ok;
+    }
+
+    /// <summary>The corpus has the message count <see cref="BounceReadBenchmarks"/> divides by, and reading a message
+    /// parsed in setup gives the same report as parsing and reading it in one go.</summary>
+    public static void BounceRead()
+    {
+        var messages = BounceCorpus.Messages;
+        Require(messages.Length == BounceReadBenchmarks.MessageCount, $"the corpus has {messages.Length} messages, MessageCount says {BounceReadBenchmarks.MessageCount}");
+        var benchmarks = new BounceReadBenchmarks();
+        benchmarks.Setup();
+        var parsedCount = benchmarks.ReadParsed();
+        var inlineCount = benchmarks.ParseAndRead();
+        Require(parsedCount == inlineCount, $"ReadParsed found {parsedCount} recipients, ParseAndRead {inlineCount}");
+        Require(parsedCount >= messages.Length, $"only {parsedCount} recipients in {messages.Length} bounces");
     }
 
     /// <summary>

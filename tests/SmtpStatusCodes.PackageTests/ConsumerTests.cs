@@ -88,13 +88,16 @@ public sealed partial class ConsumerTests
     private string CopyConsumer(string name) => _package.CopyTestAssets("Consumer", name);
 
     /// <summary>The package was extracted into the isolated packages folder, from the local feed.</summary>
-    private void AssertRestoredFromLocalFeed()
+    private void AssertRestoredFromLocalFeed() => AssertRestoredFromLocalFeed(_package, PackageFixture.PackageId);
+
+    /// <summary>The package was extracted into the isolated packages folder, from the local feed.</summary>
+    internal static void AssertRestoredFromLocalFeed(PackageFixture package, string packageId)
     {
-        string extracted = Path.Combine(_package.PackagesDirectory, PackageFixture.PackageId.ToLowerInvariant(), _package.Version.ToLowerInvariant());
-        Directory.Exists(extracted).Should().BeTrue($"restore extracts {PackageFixture.PackageId} {_package.Version} into the isolated folder {_package.PackagesDirectory}");
+        string extracted = Path.Combine(package.PackagesDirectory, packageId.ToLowerInvariant(), package.Version.ToLowerInvariant());
+        Directory.Exists(extracted).Should().BeTrue($"restore extracts {packageId} {package.Version} into the isolated folder {package.PackagesDirectory}");
 
         string metadata = File.ReadAllText(Path.Combine(extracted, ".nupkg.metadata"));
-        metadata.Should().Contain(_package.FeedDirectory.Replace("\\", "\\\\", StringComparison.Ordinal), "the package came from the local feed");
+        metadata.Should().Contain(package.FeedDirectory.Replace("\\", "\\\\", StringComparison.Ordinal), "the package came from the local feed");
     }
 
     /// <summary>The rule IDs of every result in a SARIF 2.1 error log.</summary>
@@ -108,7 +111,7 @@ public sealed partial class ConsumerTests
             .ToArray();
     }
 
-    private static string[] OutputLines(ProcessResult result) =>
+    internal static string[] OutputLines(ProcessResult result) =>
         result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [GeneratedRegex(@"\b(warning|error)\s+IL\d{4}\b", RegexOptions.IgnoreCase)]

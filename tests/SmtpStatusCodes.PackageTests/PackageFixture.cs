@@ -7,7 +7,7 @@ using System.Security;
 namespace SmtpStatusCodes.PackageTests;
 
 /// <summary>
-/// Packs the library once, in a temporary copy of the repository, with a unique prerelease version into a
+/// Packs the library and its companion packages once, in a temporary copy of the repository, with a unique prerelease version into a
 /// local folder feed. Shared by every test in <see cref="PackageCollection"/>. A failed pack is not thrown
 /// from here (xunit would report an opaque fixture error) but from every member the tests read, so each
 /// test fails with the full pack output.
@@ -15,6 +15,9 @@ namespace SmtpStatusCodes.PackageTests;
 public sealed class PackageFixture : IDisposable
 {
     public const string PackageId = "SmtpStatusCodes";
+
+    /// <summary>The companion packages packed beside the core (src/&lt;id&gt;/&lt;id&gt;.csproj).</summary>
+    public static readonly IReadOnlyList<string> CompanionPackageIds = ["SmtpStatusCodes.MimeKit", "SmtpStatusCodes.MailKit"];
 
     private readonly string? _failure;
     private readonly string _nupkgPath = string.Empty;
@@ -44,6 +47,26 @@ public sealed class PackageFixture : IDisposable
             $"-p:Version={Version}",
             "-o", FeedDirectory);
 
+        // The companion packages depend on the core package of the same version, so they go to the same feed.
+        var companionFailures = new List<string>();
+        if (PackResult.ExitCode == 0)
+        {
+            foreach (string companion in CompanionPackageIds)
+            {
+                ProcessResult companionPack = TestProcess.Dotnet(
+                    RepositoryDirectory,
+                    "pack",
+                    Path.Combine("src", companion, companion + ".csproj"),
+                    "-c", "Release",
+                    $"-p:Version={Version}",
+                    "-o", FeedDirectory);
+                if (companionPack.ExitCode != 0 || !File.Exists(Path.Combine(FeedDirectory, $"{companion}.{Version}.nupkg")))
+                {
+                    companionFailures.Add($"dotnet pack of {companion} failed: {companionPack.Describe()}");
+                }
+            }
+        }
+
         string nupkg = Path.Combine(FeedDirectory, $"{PackageId}.{Version}.nupkg");
         string snupkg = Path.Combine(FeedDirectory, $"{PackageId}.{Version}.snupkg");
         if (PackResult.ExitCode != 0)
@@ -54,6 +77,10 @@ public sealed class PackageFixture : IDisposable
         {
             string[] produced = Directory.Exists(FeedDirectory) ? Directory.GetFiles(FeedDirectory) : [];
             _failure = $"{missingNote}dotnet pack succeeded but did not produce {nupkg} and {snupkg}; the feed holds [{string.Join(", ", produced)}]. {PackResult.Describe()}";
+        }
+        else if (companionFailures.Count > 0)
+        {
+            _failure = missingNote + string.Join(Environment.NewLine, companionFailures);
         }
         else
         {

@@ -1,0 +1,89 @@
+using System;
+
+namespace SmtpStatusCodes.MimeKit.Internal;
+
+/// <summary>Picks the codes that stand for a recipient out of the text that explains its failure.</summary>
+internal static class Codes
+{
+    /// <summary>The first failure reply code and the most telling failure enhanced code in <paramref name="text"/>.</summary>
+    public static void Find(ReadOnlySpan<char> text, out StatusCode? status, out ReplyCode? reply) => Find(text, false, out status, out reply);
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char}, out StatusCode?, out ReplyCode?)"/>, success codes included
+    /// (a delivery report's <c>250 2.6.0</c>).</summary>
+    public static void FindAny(ReadOnlySpan<char> text, out StatusCode? status, out ReplyCode? reply) => Find(text, true, out status, out reply);
+
+    /// <summary>
+    /// An enhanced code right after a reply code (<c>550 5.1.1</c>, <c>550-'5.7.1</c>) is the remote server's own
+    /// reply and beats a code standing alone, which is often the reporting system's summary; a code that says more
+    /// than a summary (<see cref="IsSummary"/>) beats one that does not. Among equals the first wins.
+    /// </summary>
+    private static void Find(ReadOnlySpan<char> text, bool success, out StatusCode? status, out ReplyCode? reply)
+    {
+        status = null;
+        reply = null;
+        var statusRank = -1;
+        var replyEnd = int.MinValue;
+        foreach (var match in CodeScanner.EnumerateMatches(text))
+        {
+            if (match.IsStatusCode)
+            {
+                StatusCode? found = match.StatusCode;
+                if (found is not { } code || (!success && code.Class == StatusClass.Success))
+                {
+                    continue;
+                }
+
+                var paired = match.Index - replyEnd is >= 0 and <= 3;
+                var rank = (IsSummary(code) ? 0 : 2) + (paired ? 1 : 0);
+                if (rank > statusRank)
+                {
+                    status = code;
+                    statusRank = rank;
+                    if (paired)
+                    {
+                        reply = ReplyAt(text, replyEnd) ?? reply;
+                    }
+                }
+            }
+            else
+            {
+                ReplyCode? found = match.ReplyCode;
+                if (found is { } code && (success || code.Value >= 400))
+                {
+                    replyEnd = match.Index + match.Length;
+                    reply ??= code;
+                }
+            }
+
+            if (statusRank == 3)
+            {
+                return;
+            }
+        }
+    }
+
+    private static ReplyCode? ReplyAt(ReadOnlySpan<char> text, int end) =>
+        end >= 3 && ReplyCode.TryParse(text.Slice(end - 3, 3), out var code) ? code : null;
+
+    /// <summary>Codes that summarise rather than explain: <c>X.0.0</c> (only the class) and <c>X.4.7</c> (the
+    /// reporting system gave up after its retry time, whatever the remote servers said).</summary>
+    public static bool IsSummary(StatusCode code) => (code.Subject == 0 && code.Detail == 0) || (code.Subject == 4 && code.Detail == 7);
+
+    /// <summary>Chooses between a <c>Status</c> field and the server's own code (docs/bounces.md): the server's code
+    /// wins when the field is absent, or when both are of the same class and the field is only a summary
+    /// (<see cref="IsSummary"/>) or the server's code is not.</summary>
+    public static StatusCode? Prefer(StatusCode? field, StatusCode? server)
+    {
+        if (server is not { } s)
+        {
+            return field;
+        }
+
+        if (field is not { } f)
+        {
+            return s;
+        }
+
+        return f.Class == s.Class && !IsSummary(s) ? s : f;
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Text;
+using global::MimeKit;
+
+namespace SmtpStatusCodes.MimeKit.Internal;
+
+/// <summary>Decodes the parts a report is read from, within fixed limits so that a huge part costs bounded time.</summary>
+internal static class PartText
+{
+    /// <summary>Human-readable text beyond this many decoded bytes is not read: real explanations are a few KB, and an
+    /// attached original sent as text/plain can be megabytes.</summary>
+    public const int MaxTextBytes = 256 * 1024;
+
+    /// <summary>A delivery-status body beyond this is not read: 10,000 recipients take about 2 MB.</summary>
+    public const int MaxStatusBytes = 16 * 1024 * 1024;
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(false, false);
+
+    static PartText()
+    {
+        // Reports are written in the charsets of their mail systems (ISO-2022-JP, Shift_JIS, GB2312, KOI8-R...), which
+        // .NET only knows once the code-page provider is registered; registering it again is harmless.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>The text of a text part in its declared charset (MimeKit falls back for unknown ones), HTML reduced to
+    /// its text.</summary>
+    public static string Read(TextPart part)
+    {
+        if (part.Content is null)
+        {
+            return string.Empty;
+        }
+
+        // Decoded here rather than with TextPart.Text, which costs far more for the same result on report-sized parts.
+        var bytes = ReadBytes(part, MaxTextBytes);
+        var text = Decode(bytes.Buffer, bytes.Length, part.ContentType);
+        return part.IsHtml ? Html.ToText(text) : text;
+    }
+
+    /// <summary>The body of a delivery-status part, decoded from its transfer encoding, as UTF-8 (RFC 6533 allows
+    /// UTF-8; RFC 3464 bodies are ASCII).</summary>
+    public static string ReadStatus(MimePart part)
+    {
+        if (part.Content is null)
+        {
+            return string.Empty;
+        }
+
+        var bytes = ReadBytes(part, MaxStatusBytes);
+
+        // Japanese systems write Diagnostic-Code text in 7-bit ISO-2022-JP: ESC $ B shifts into JIS X 0208.
+        if (bytes.Buffer.AsSpan(0, bytes.Length).IndexOf(Iso2022Shift) >= 0 && GetEncoding("iso-2022-jp") is { } jis)
+        {
+            return jis.GetString(bytes.Buffer, 0, bytes.Length);
+        }
+
+        return Utf8.GetString(bytes.Buffer, 0, bytes.Length);
+    }
+
+    /// <summary>Bytes in the declared charset; with none declared, or one .NET does not know, UTF-8 when the bytes are
+    /// valid UTF-8 and Latin-1 otherwise (every byte is a Latin-1 character, so nothing is lost or invented).</summary>
+    private static string Decode(byte[] buffer, int length, ContentType type)
+    {
+        if (type.Charset is { Length: > 0 } charset && !IsAsciiOrUtf8(charset) && (SafeEncoding(type) ?? GetEncoding(charset)) is { } declared)
+        {
+            return declared.GetString(buffer, 0, length);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(buffer, 0, length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Latin1.GetString(buffer, 0, length);
+        }
+    }
+
+    private static bool IsAsciiOrUtf8(string charset) =>
+        charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase)
+        || charset.Equals("ascii", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+    private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
+
+    private static Encoding? SafeEncoding(ContentType type)
+    {
+        try
+        {
+            return type.CharsetEncoding;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Iso2022Shift => [0x1B, (byte)'$'];
+
+    private static Encoding? GetEncoding(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            // UTF-7 is disabled in .NET 5 and later (SYSLIB0001).
+            return null;
+        }
+    }
+
+    private static (byte[] Buffer, int Length) ReadBytes(MimePart part, int limit)
+    {
+        var content = part.Content!;
+
+        // Decoding never makes content longer than its encoded form, so a seekable stream's length bounds the buffer.
+        var initial = content.Stream is { CanSeek: true } encoded ? (int)Math.Min(limit, encoded.Length + 1) : Math.Min(limit, 16 * 1024);
+        using var decoded = content.Open();
+        var buffer = new byte[Math.Max(initial, 1)];
+        var length = 0;
+        while (length < limit)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
+            }
+
+            var read = decoded.Read(buffer, length, buffer.Length - length);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return (buffer, length);
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+
+namespace SmtpStatusCodes.MimeKit.Internal;
+
+/// <summary>Reads a <c>message/delivery-status</c> or <c>message/global-delivery-status</c> body (RFC 3464, RFC 6533)
+/// with the core library's reader: one recipient per per-recipient group.</summary>
+internal static class StatusPartReader
+{
+    /// <summary>Adds the recipients of <paramref name="body"/> and returns its <c>Reporting-MTA</c>.</summary>
+    public static string? Read(string body, List<Evidence> into)
+    {
+        string? reportingMta = null;
+        var reader = DeliveryStatus.CreateReader(body.AsSpan());
+        while (reader.TryRead(out var group))
+        {
+            if (!group.IsPerRecipient)
+            {
+                if (reportingMta is null && !group.ReportingMta.IsEmpty)
+                {
+                    reportingMta = Addresses.FromField(group.ReportingMta);
+                }
+
+                continue;
+            }
+
+            var final = Addresses.FromField(group.FinalRecipient);
+            var originalRecipient = Addresses.FromField(group.OriginalRecipient);
+            var address = final ?? originalRecipient ?? (group.TryGetField("X-Actual-Recipient", out var actual) ? Addresses.FromField(actual) : null);
+            if (address is null)
+            {
+                continue;
+            }
+
+            var evidence = new Evidence(address)
+            {
+                OriginalRecipient = originalRecipient is not null && !string.Equals(originalRecipient, address, StringComparison.OrdinalIgnoreCase) ? originalRecipient : null,
+                Action = ParseAction(group.Action),
+                RemoteMta = Addresses.FromField(group.RemoteMta),
+            };
+
+            StatusCode? fieldStatus = group.StatusCode;
+            StatusCode? serverStatus = null;
+            ReplyCode? reply = null;
+            if (group.TryGetDiagnosticCode(out var diagnostic))
+            {
+                var text = Collapse(diagnostic.Text);
+                evidence.DiagnosticText = text.Length == 0 ? null : text;
+                // The scan sees what the start of the text has, and also "host x said: 550 5.1.1" (Postfix),
+                // "<mx #5.1.1 smtp;550 5.1.1 ...>" (Exchange) and a server's reply quoted after the MTA's own code.
+                Codes.Find(diagnostic.Text, out serverStatus, out reply);
+                serverStatus ??= diagnostic.StatusCode;
+                reply ??= diagnostic.ReplyCode;
+            }
+            else if (!group.DiagnosticCode.IsEmpty)
+            {
+                evidence.DiagnosticText = Collapse(group.DiagnosticCode);
+                Codes.Find(group.DiagnosticCode, out serverStatus, out reply);
+            }
+
+            evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus);
+            evidence.FieldStatusCode = fieldStatus;
+            evidence.ReplyCode = reply;
+            if (evidence.Action == DeliveryAction.None)
+            {
+                evidence.Action = evidence.StatusCode?.Class switch
+                {
+                    StatusClass.PersistentTransientFailure => DeliveryAction.Delayed,
+                    StatusClass.Success => DeliveryAction.Delivered,
+                    _ => DeliveryAction.Failed,
+                };
+            }
+
+            into.Add(evidence);
+        }
+
+        return reportingMta;
+    }
+
+    private static DeliveryAction ParseAction(ReadOnlySpan<char> value)
+    {
+        // "failed (bad destination)" and "Failed" are both seen: the word, any case, comments ignored.
+        var end = 0;
+        while (end < value.Length && char.IsLetter(value[end]))
+        {
+            end++;
+        }
+
+        var word = value.Slice(0, end);
+        return Is(word, "failed") || Is(word, "failure") ? DeliveryAction.Failed
+            : Is(word, "delayed") ? DeliveryAction.Delayed
+            : Is(word, "delivered") ? DeliveryAction.Delivered
+            : Is(word, "relayed") ? DeliveryAction.Relayed
+            : Is(word, "expanded") ? DeliveryAction.Expanded
+            : DeliveryAction.None;
+    }
+
+    private static bool Is(ReadOnlySpan<char> word, string name) => word.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Folded lines joined with single spaces.</summary>
+    internal static string Collapse(ReadOnlySpan<char> text)
+    {
+        var chars = new char[text.Length];
+        var length = 0;
+        var space = true;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                if (!space)
+                {
+                    chars[length++] = ' ';
+                    space = true;
+                }
+
+                continue;
+            }
+
+            chars[length++] = c;
+            space = false;
+        }
+
+        if (length > 0 && chars[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return new string(chars, 0, length);
+    }
+}

@@ -1,0 +1,569 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SmtpStatusCodes.MimeKit.Internal;
+
+/// <summary>
+/// Reads the human-readable text of a report that has no delivery-status part (qmail, Exim, Sendmail, Postfix
+/// without DSN, Exchange, webmail providers, carriers...). They differ in wording but share a shape: each failed
+/// address is written out, and the lines after it, up to the next failed address, hold the server's reply or the
+/// system's explanation. So every address in the text is a candidate; the text from its line to the next
+/// candidate's line is its evidence; a candidate with codes or failure words in its evidence is a recipient.
+/// The copy of the original message that many systems append is cut off first.
+/// </summary>
+internal static class TextReader
+{
+    // Evidence of one address runs at most this far: explanations are a few lines, and a long tail is the original.
+    private const int MaxEvidenceLines = 40;
+    private const int MaxDiagnosticChars = 1000;
+
+    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence)
+    {
+        text = Unquote(text);
+        var end = OriginalStart(text);
+        var quoted = QuotedRecipients(text, end);
+        var senders = QuotedAddresses(text, end, "From:", "Return-Path:", "Sender:");
+        if (senders.Count > 0)
+        {
+            senders.AddRange(notRecipients);
+            notRecipients = senders;
+        }
+
+        var before = into.Count;
+        ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true);
+        if (into.Count == before && acceptWithoutEvidence)
+        {
+            // A message sent to oneself bounces to the failed address: the report's addressee can be the recipient.
+            ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: false);
+        }
+
+        if (into.Count == before && acceptWithoutEvidence)
+        {
+            ReadHeadedList(text, end, into);
+        }
+
+        if (into.Count == before && acceptWithoutEvidence)
+        {
+            // The report names no recipient: it is about the recipients of the message it returns.
+            var explanation = Explanation(text, end);
+            foreach (var address in originalRecipients.Count > 0 ? originalRecipients : quoted)
+            {
+                var evidence = new Evidence(address) { DiagnosticText = explanation };
+                Codes.Find(explanation.AsSpan(), out var status, out var reply);
+                evidence.StatusCode = status;
+                evidence.ReplyCode = reply;
+                into.Add(evidence);
+            }
+        }
+
+        for (var i = before; i < into.Count; i++)
+        {
+            var evidence = into[i];
+            evidence.Action = evidence.StatusCode?.Class == StatusClass.PersistentTransientFailure || (evidence.StatusCode is null
+                && evidence.ReplyCode is not { IsPermanent: true } && Phrases.HasDelay((evidence.DiagnosticText ?? string.Empty).AsSpan()))
+                ? DeliveryAction.Delayed : DeliveryAction.Failed;
+        }
+    }
+
+    /// <summary>A report forwarded inline has every line quoted with <c>&gt;</c>: one level of quoting is removed
+    /// when most lines have it, so the shapes below see the report's own lines.</summary>
+    private static string Unquote(string text)
+    {
+        int lines = 0, quoted = 0;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = LineEnd(text, position);
+            if (lineEnd > position)
+            {
+                lines++;
+                if (text[position] == '>')
+                {
+                    quoted++;
+                }
+            }
+
+            position = lineEnd + 1;
+        }
+
+        if (quoted * 2 <= lines)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = LineEnd(text, position);
+            var start = position;
+            if (start < lineEnd && text[start] == '>')
+            {
+                start++;
+                if (start < lineEnd && text[start] == ' ')
+                {
+                    start++;
+                }
+            }
+
+            result.Append(text, start, lineEnd - start).Append('\n');
+            position = lineEnd + 1;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Recipients listed under a heading such as <c>The following address(es) failed:</c> (Exim) or
+    /// <c>----- The following addresses had permanent fatal errors -----</c> (Sendmail), which may be bare local parts,
+    /// pipes or files; the more indented lines after each are its explanation.
+    /// </summary>
+    private static void ReadHeadedList(string text, int end, List<Evidence> into)
+    {
+        var position = 0;
+        while (position < end)
+        {
+            var lineEnd = LineEnd(text, position);
+            var line = text.AsSpan(position, lineEnd - position).Trim();
+            position = lineEnd + 1;
+            if (!IsListHeading(line))
+            {
+                continue;
+            }
+
+            while (position < end)
+            {
+                lineEnd = LineEnd(text, position);
+                var entry = text.AsSpan(position, lineEnd - position);
+                if (entry.Trim().Length == 0)
+                {
+                    if (into.Count > 0)
+                    {
+                        return;
+                    }
+
+                    position = lineEnd + 1;
+                    continue;
+                }
+
+                var indent = Indent(entry);
+                var name = entry.Trim().TrimEnd(':').Trim().Trim("<>".AsSpan()).ToString();
+                if (name.Length == 0 || name.Length > 254 || IsDecorated(entry.Trim()))
+                {
+                    return;
+                }
+
+                var detailStart = lineEnd + 1;
+                var detailEnd = detailStart;
+                while (detailEnd < end)
+                {
+                    var next = LineEnd(text, detailEnd);
+                    var detail = text.AsSpan(detailEnd, next - detailEnd);
+                    if (detail.Trim().Length == 0 || Indent(detail) <= indent)
+                    {
+                        break;
+                    }
+
+                    detailEnd = Math.Min(next + 1, end);
+                }
+
+                var evidenceText = detailEnd > detailStart ? text.AsSpan(detailStart, detailEnd - detailStart) : default;
+                var evidence = new Evidence(name);
+                Codes.Find(evidenceText, out var status, out var reply);
+                evidence.StatusCode = status;
+                evidence.ReplyCode = reply;
+                var diagnostic = StatusPartReader.Collapse(evidenceText);
+                evidence.DiagnosticText = diagnostic.Length == 0 ? null : diagnostic;
+                into.Add(evidence);
+                position = Math.Max(detailEnd, lineEnd + 1);
+            }
+
+            return;
+        }
+    }
+
+    private static bool IsListHeading(ReadOnlySpan<char> line) =>
+        (Has(line, "following address") || Has(line, "following recipient") || Has(line, "address(es) failed")
+            || Has(line, "addresses had") || Has(line, "recipients failed") || Has(line, "failed recipient"))
+        && (line[line.Length - 1] == ':' || IsDecorated(line) || Has(line, "failed"));
+
+    private static bool IsDecorated(ReadOnlySpan<char> line) => line.Length >= 2 && line[0] is '-' or '=' or '*' or '_' or '#' && line[1] == line[0];
+
+    private static int Indent(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int LineEnd(string text, int position)
+    {
+        var newline = text.IndexOf('\n', position);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    /// <summary>The report's own words before the returned original, for a report that names no recipient.</summary>
+    private static string Explanation(string text, int end)
+    {
+        var diagnostic = StatusPartReader.Collapse(text.AsSpan(0, Math.Min(end, MaxDiagnosticChars)));
+        return diagnostic;
+    }
+
+    private static void ReadAddresses(string text, int end, ICollection<string> notRecipients, ICollection<string> originalRecipients,
+        List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses)
+    {
+        var occurrences = new List<(string Address, int Start, int LineStart)>();
+        var position = 0;
+        while (Addresses.TryFindNext(text, position, end, out var start, out var length))
+        {
+            position = start + length;
+            var address = text.Substring(start, length);
+            var lineStart = LineStart(text, start);
+            // postmaster@ and MAILER-DAEMON@ write reports; they are recipients only when the original was sent to them.
+            var wasSentTo = Contains(originalRecipients, address) || Contains(quoted, address);
+            // The report's own addressee is a recipient only when the returned message was sent to it (sent to oneself).
+            if ((Addresses.IsSystem(address) && !wasSentTo) || ((excludeReportAddresses || !wasSentTo) && Contains(notRecipients, address))
+                || IsHeaderOrSenderContext(text, lineStart, start))
+            {
+                continue;
+            }
+
+            // One recipient per line: further addresses on its line are part of its explanation
+            // ("bob@example.org <carol@example.net>: malformed address", "forwarded to ...").
+            if (occurrences.Count > 0 && occurrences[occurrences.Count - 1].LineStart == lineStart)
+            {
+                continue;
+            }
+
+            occurrences.Add((address, start, lineStart));
+        }
+
+        if (occurrences.Count == 0)
+        {
+            return;
+        }
+
+        var found = new List<(Evidence Evidence, bool Strong)>();
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            var (address, _, lineStart) = occurrences[i];
+            var regionEnd = end;
+            for (var j = i + 1; j < occurrences.Count; j++)
+            {
+                if (!string.Equals(occurrences[j].Address, address, StringComparison.OrdinalIgnoreCase)
+                    && occurrences[j].LineStart > lineStart)
+                {
+                    regionEnd = occurrences[j].LineStart;
+                    break;
+                }
+            }
+
+            regionEnd = Math.Min(regionEnd, LinesEnd(text, lineStart, MaxEvidenceLines));
+            var region = text.AsSpan(lineStart, Math.Max(0, regionEnd - lineStart));
+            var existing = index.TryGetValue(address, out var at) ? at : -1;
+            var evidence = existing >= 0 ? found[existing].Evidence : new Evidence(address);
+            var strong = existing >= 0 && found[existing].Strong;
+            if (evidence.StatusCode is null || evidence.ReplyCode is null)
+            {
+                Codes.Find(region, out var status, out var reply);
+                evidence.StatusCode ??= status;
+                evidence.ReplyCode ??= reply;
+            }
+
+            // Failure words matter only where no code speaks; looking for them costs more than the codes do.
+            var hasFailure = evidence.StatusCode is null && evidence.ReplyCode is null && !strong && Phrases.HasFailure(region);
+            if ((hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null) && evidence.DiagnosticText is null)
+            {
+                evidence.DiagnosticText = Diagnostic(region, address);
+                evidence.RemoteMta ??= RemoteHost(region);
+            }
+
+            strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address)
+                || IsEnvelopeRecipient(text, lineStart, occurrences[i].Start);
+            if (existing >= 0)
+            {
+                found[existing] = (evidence, strong);
+            }
+            else
+            {
+                index[address] = found.Count;
+                found.Add((evidence, strong));
+            }
+        }
+
+        // "Could not be delivered because of 550 5.1.1 User unknown. The following recipients were affected: ...":
+        // codes written before the first address belong to every recipient that has none of its own.
+        var lead = text.AsSpan(0, occurrences[0].LineStart);
+        Codes.Find(lead, out var leadStatus, out var leadReply);
+        var anyStrong = found.Exists(e => e.Strong);
+        foreach (var (evidence, strong) in found)
+        {
+            if (strong || (!anyStrong && acceptWithoutEvidence && (Contains(originalRecipients, evidence.Address) || Contains(quoted, evidence.Address))))
+            {
+                if (evidence.StatusCode is null && evidence.ReplyCode is null && (leadStatus is not null || leadReply is not null))
+                {
+                    evidence.StatusCode = leadStatus;
+                    evidence.ReplyCode = leadReply;
+                    evidence.DiagnosticText ??= StatusPartReader.Collapse(lead);
+                }
+
+                into.Add(evidence);
+            }
+        }
+    }
+
+    /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
+    internal static List<string> QuotedRecipients(string text, int start) => QuotedAddresses(text, start, "To:", "Cc:");
+
+    /// <summary>The addresses of the given header lines of an original message quoted after <paramref name="start"/>.</summary>
+    private static List<string> QuotedAddresses(string text, int start, params string[] names)
+    {
+        var list = new List<string>();
+        var position = start;
+        while (position < text.Length)
+        {
+            var lineEnd = LineEnd(text, position);
+            foreach (var name in names)
+            {
+                if (string.Compare(text, position, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    var p = position;
+                    while (Addresses.TryFindNext(text, p, lineEnd, out var addressStart, out var length))
+                    {
+                        list.Add(text.Substring(addressStart, length));
+                        p = addressStart + length;
+                    }
+                }
+            }
+
+            position = lineEnd + 1;
+        }
+
+        return list;
+    }
+
+    /// <summary>Where the copy of the original message starts: a separator line that speaks of the message or its
+    /// headers, or the first <c>Received:</c>/<c>Return-Path:</c> header line.</summary>
+    public static int OriginalStart(string text)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var line = text.AsSpan(position, lineEnd - position).Trim();
+            if (IsSeparator(line) || line.StartsWith("Received: ".AsSpan(), StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return position;
+            }
+
+            position = lineEnd + 1;
+        }
+
+        return text.Length;
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 8)
+        {
+            return false;
+        }
+
+        var decorated = line[0] is '-' or '=' or '*' or '_' or '+' or '#' or '>' && line[1] == line[0];
+
+        // Most lines are prose: two cheap tests rule them out before the phrases are looked for.
+        if (!decorated && line[line.Length - 1] != ':' && !Has(line, "follow") && !Has(line, "below"))
+        {
+            return false;
+        }
+
+        if (!Has(line, "messag") && !Has(line, "header") && !Has(line, "mail"))
+        {
+            return false;
+        }
+
+        var speaksOfOriginal = Has(line, "original message") || Has(line, "copy of the message") || Has(line, "message follows")
+            || Has(line, "headers follow") || Has(line, "header follows") || Has(line, "original headers") || Has(line, "message header")
+            || Has(line, "returned message") || Has(line, "undelivered message") || Has(line, "original mail") || Has(line, "message text")
+            || Has(line, "header of the original") || Has(line, "headers of the original") || Has(line, "included message")
+            || Has(line, "copy of your message") || Has(line, "original message header");
+        if (decorated)
+        {
+            return speaksOfOriginal || Has(line, "header");
+        }
+
+        return speaksOfOriginal && (Has(line, "below") || Has(line, "follow") || line[line.Length - 1] == ':');
+    }
+
+    /// <summary>The server named as <c>host mx.example.org[192.0.2.1]</c> (Postfix) or <c>host mx.example.org
+    /// [192.0.2.1]</c> (Exim): a host name followed by its bracketed address.</summary>
+    private static string? RemoteHost(ReadOnlySpan<char> region)
+    {
+        var at = 0;
+        while (at < region.Length)
+        {
+            var found = region.Slice(at).IndexOf("host".AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return null;
+            }
+
+            // "host" and the name may be on two lines (Postfix folds its explanation).
+            var start = at + found + 4;
+            var afterWord = start;
+            while (start < region.Length && char.IsWhiteSpace(region[start]))
+            {
+                start++;
+            }
+
+            if (start == afterWord)
+            {
+                at = start;
+                continue;
+            }
+
+            var end = start;
+            while (end < region.Length && (char.IsLetterOrDigit(region[end]) || region[end] is '.' or '-'))
+            {
+                end++;
+            }
+
+            var bracket = end < region.Length && region[end] == ' ' ? end + 1 : end;
+            if (end - start > 3 && region.Slice(start, end - start).IndexOf('.') > 0 && bracket < region.Length && region[bracket] == '[')
+            {
+                return region.Slice(start, end - start).ToString();
+            }
+
+            at = start;
+        }
+
+        return null;
+    }
+
+    /// <summary>An address alone on its line (<c>&lt;bob@example.org&gt;:</c>): every text shape lists failed recipients so.</summary>
+    private static bool IsHeading(string text, int lineStart, string address)
+    {
+        var line = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).Trim().TrimEnd(':').Trim();
+        if (line.Length > 1 && line[0] == '<' && line[line.Length - 1] == '>')
+        {
+            line = line.Slice(1, line.Length - 2);
+        }
+
+        return line.Equals(address.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An address given as the envelope recipient (<c>RCPT TO: bob@example.org</c>) in a transcript or summary.</summary>
+    private static bool IsEnvelopeRecipient(string text, int lineStart, int start)
+    {
+        var before = text.AsSpan(lineStart, start - lineStart).TrimEnd(" <\t".AsSpan());
+        return before.EndsWith("RCPT TO:".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Has(ReadOnlySpan<char> line, string word) => line.IndexOf(word.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool IsHeaderOrSenderContext(string text, int lineStart, int start)
+    {
+        var before = text.AsSpan(lineStart, start - lineStart).TrimStart("> \t".AsSpan());
+        if (before.StartsWith("Message-ID".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || before.StartsWith("In-Reply-To".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || before.StartsWith("References".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || before.StartsWith("From:".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || before.StartsWith("Reply-To:".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || before.StartsWith("Sender:".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || before.StartsWith("Return-Path".AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "MAIL FROM:<sender>" in a transcript, "from <sender>" in prose, "please contact <postmaster>" in advice.
+        var near = before.Length > 16 ? before.Slice(before.Length - 16) : before;
+        return near.IndexOf("from".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || near.IndexOf("contact".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || near.IndexOf("write to".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0
+            || near.IndexOf("mail to".AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static string Diagnostic(ReadOnlySpan<char> region, string address)
+    {
+        var text = new StringBuilder(Math.Min(region.Length, MaxDiagnosticChars));
+        var lastWasSpace = true;
+        foreach (var c in region)
+        {
+            if (text.Length >= MaxDiagnosticChars)
+            {
+                break;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace)
+                {
+                    text.Append(' ');
+                    lastWasSpace = true;
+                }
+
+                continue;
+            }
+
+            text.Append(c);
+            lastWasSpace = false;
+        }
+
+        var result = text.ToString().Trim();
+
+        // An address alone on its line is the heading of the evidence, not part of the server's words.
+        foreach (var heading in new[] { "<" + address + ">:", "<" + address + ">", address + ":", address })
+        {
+            if (result.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && result.Length > heading.Length)
+            {
+                result = result.Substring(heading.Length).TrimStart();
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Contains(ICollection<string> set, string address)
+    {
+        foreach (var item in set)
+        {
+            if (string.Equals(item, address, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LineStart(string text, int index)
+    {
+        var newline = index == 0 ? -1 : text.LastIndexOf('\n', index - 1);
+        return newline + 1;
+    }
+
+    private static int LinesEnd(string text, int start, int lines)
+    {
+        var position = start;
+        for (var i = 0; i < lines && position < text.Length; i++)
+        {
+            var newline = text.IndexOf('\n', position);
+            position = newline < 0 ? text.Length : newline + 1;
+        }
+
+        return position;
+    }
+}
