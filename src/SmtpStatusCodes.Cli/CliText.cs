@@ -108,6 +108,26 @@ internal sealed class CliText
         _ => null,
     };
 
+    /// <summary>The first line of a recipient's explanation: the address and what happened.</summary>
+    public string RecipientHeader(string address, SmtpStatusCodes.MimeKit.DeliveryAction action)
+    {
+        var what = action switch
+        {
+            SmtpStatusCodes.MimeKit.DeliveryAction.Failed => Pick("failed", "失敗", "失败"),
+            SmtpStatusCodes.MimeKit.DeliveryAction.Delayed => Pick("delayed", "延遲", "延迟"),
+            SmtpStatusCodes.MimeKit.DeliveryAction.Delivered => Pick("delivered", "已送達", "已送达"),
+            SmtpStatusCodes.MimeKit.DeliveryAction.Relayed => Pick("relayed", "已轉送", "已转发"),
+            SmtpStatusCodes.MimeKit.DeliveryAction.Expanded => Pick("expanded", "已展開", "已展开"),
+            _ => Pick("no action given", "未註明動作", "未注明动作"),
+        };
+        return Pick($"Recipient {address}: {what}", $"收件者 {address}：{what}", $"收件人 {address}：{what}");
+    }
+
+    public string RemoteServer(string server) => Pick($"Remote server: {server}", $"遠端伺服器：{server}", $"远程服务器：{server}");
+
+    public string NoCodeForRecipient => Pick(
+        "The report gives no code for this recipient.", "報告未提供此收件者的代碼。", "报告未提供此收件人的代码。");
+
     public string NoCodeFound => Pick(
         "No SMTP code found. A code counts when it stands as a code: 550 at the start of a line or after \"said:\" or \"smtp;\", 5.1.1 between spaces or punctuation.",
         "找不到 SMTP 代碼。代碼須以代碼的形式出現：550 位於行首或 \"said:\"、\"smtp;\" 之後，5.1.1 前後為空白或標點。",
@@ -129,6 +149,23 @@ internal sealed class CliText
         ReplyCodeStatus.Folklore => Pick("not in any RFC", "未見於任何 RFC", "未见于任何 RFC"),
         _ => deprecated ? Pick("deprecated", "已棄用", "已弃用") : null,
     };
+
+    public string ScanMessages(int messages, int reports, int notBounces, int unreadable) => Pick(
+        $"{messages} message(s): {reports} bounce report(s), {notBounces} not a bounce, {unreadable} unreadable.",
+        $"共 {messages} 封郵件：退信報告 {reports} 封，非退信 {notBounces} 封，無法讀取 {unreadable} 封。",
+        $"共 {messages} 封邮件：退信报告 {reports} 封，非退信 {notBounces} 封，无法读取 {unreadable} 封。");
+
+    public string ScanNoRecipients => Pick("No bounced recipient found.", "找不到退信的收件者。", "找不到退信的收件人。");
+
+    public string ScanReason => Pick("Reason", "原因", "原因");
+
+    public string ScanHard => Pick("Hard", "硬退信", "硬退信");
+
+    public string ScanSoft => Pick("Soft", "軟退信", "软退信");
+
+    public string ScanOther => Pick("Other", "其他", "其他");
+
+    public string ScanTotal => Pick("Total", "合計", "合计");
 
     private string Pick(string en, string zhHant, string zhHans) => _index switch
     {

@@ -85,37 +85,52 @@ internal static class ExplainCommand
             inputName = "standard input";
         }
 
-        using (input)
+        using var recording = new RecordingStream(input, MessageExplainer.MaxMessageBytes);
+        var report = MessageExplainer.TryRead(recording);
+        using var json = result.GetValue(options.Json) ? new JsonOutput(console.Out) : null;
+        IExplanationWriter writer = json is not null
+            ? new JsonExplanationWriter(json, cliText, report)
+            : new TextExplanationWriter(options.TextOutput(result, console), cliText);
+        if (report is not null)
         {
-            var reader = new LineReader(input, inputName);
-            using var json = result.GetValue(options.Json) ? new JsonOutput(console.Out) : null;
-            IExplanationWriter writer = json is not null
-                ? new JsonExplanationWriter(json, cliText)
-                : new TextExplanationWriter(options.TextOutput(result, console), cliText);
-            var explainer = new TextExplainer(writer);
-            string? error = null;
-            try
+            foreach (var recipient in report.Recipients)
             {
-                explainer.Explain(reader);
-            }
-            catch (UnreadableInputException e)
-            {
-                error = e.Message;
+                writer.Write(MessageExplainer.Explain(recipient));
             }
 
-            writer.Complete(new ExplainSummary(explainer.Count, reader.LineNumber, reader.InvalidUtf8Lines, error));
-            if (reader.InvalidUtf8Lines > 0)
-            {
-                console.Error.WriteLine($"smtp-status: {cliText.InvalidUtf8(reader.InvalidUtf8Lines)}");
-            }
-
-            if (error is not null)
-            {
-                console.Error.WriteLine($"smtp-status: {error}");
-                return ExitCodes.UnreadableInput;
-            }
-
-            return explainer.Count > 0 ? ExitCodes.Found : ExitCodes.NotFound;
+            writer.Complete(new ExplainSummary(report.Recipients.Count, LineCount(recording.Recorded), 0, null));
+            return ExitCodes.Found;
         }
+
+        // Not a bounce message: the same bytes, from the first, as text; nothing more is kept in memory.
+        recording.StopRecording();
+        var reader = new LineReader(recording, inputName);
+        var explainer = new TextExplainer(writer);
+        string? error = null;
+        try
+        {
+            explainer.Explain(reader);
+        }
+        catch (UnreadableInputException e)
+        {
+            error = e.Message;
+        }
+
+        writer.Complete(new ExplainSummary(explainer.Count, reader.LineNumber, reader.InvalidUtf8Lines, error));
+        if (reader.InvalidUtf8Lines > 0)
+        {
+            console.Error.WriteLine($"smtp-status: {cliText.InvalidUtf8(reader.InvalidUtf8Lines)}");
+        }
+
+        if (error is not null)
+        {
+            console.Error.WriteLine($"smtp-status: {error}");
+            return ExitCodes.UnreadableInput;
+        }
+
+        return explainer.Count > 0 ? ExitCodes.Found : ExitCodes.NotFound;
     }
+
+    private static long LineCount(ReadOnlySpan<byte> message) =>
+        message.Count((byte)'\n') + (message.IsEmpty || message[^1] == '\n' ? 0 : 1);
 }

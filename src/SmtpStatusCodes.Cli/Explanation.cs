@@ -1,3 +1,5 @@
+using SmtpStatusCodes.MimeKit;
+
 namespace SmtpStatusCodes.Cli;
 
 /// <summary>One thing found in the input and explained: a reply, or a code on its own.</summary>
@@ -5,10 +7,11 @@ internal sealed class Explanation
 {
     public required ExplanationKind Kind { get; init; }
 
-    /// <summary>The 1-based line of the input where it starts.</summary>
+    /// <summary>The 1-based line of the input where it starts; 0 for a recipient of a bounce message.</summary>
     public required long Line { get; init; }
 
-    /// <summary>The reply's text after its codes (lines joined with a space), or the line the code stands in.</summary>
+    /// <summary>The reply's text after its codes (lines joined with a space), the line the code stands in, or the
+    /// server's words for a recipient (empty when the report has none).</summary>
     public required string Text { get; init; }
 
     public ReplyCode? ReplyCode { get; init; }
@@ -23,6 +26,15 @@ internal sealed class Explanation
 
     /// <summary>The bounce classifier's verdict on the codes and the text: hard or soft, the reason, the retry advice.</summary>
     public required BounceClassification Classification { get; init; }
+
+    /// <summary>The recipient's address, for <see cref="ExplanationKind.Recipient"/>.</summary>
+    public string? Recipient { get; init; }
+
+    /// <summary>What the report says happened to the mail for the recipient.</summary>
+    public DeliveryAction Action { get; init; }
+
+    /// <summary>The server that answered for the recipient, when the report names it.</summary>
+    public string? RemoteMta { get; init; }
 
     /// <summary>How many lines a multi-line reply had.</summary>
     public int LineCount { get; init; } = 1;

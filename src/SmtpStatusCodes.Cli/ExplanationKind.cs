@@ -8,4 +8,7 @@ internal enum ExplanationKind
 
     /// <summary>A code standing on its own in the text, such as <c>Status: 5.1.1</c>.</summary>
     Code,
+
+    /// <summary>A recipient of a bounce message, with the codes and the server's words the report gives for it.</summary>
+    Recipient,
 }

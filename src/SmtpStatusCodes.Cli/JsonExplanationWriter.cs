@@ -9,13 +9,19 @@ internal sealed class JsonExplanationWriter : IExplanationWriter
     private readonly JsonOutput _json;
     private readonly CliText _text;
 
-    public JsonExplanationWriter(JsonOutput json, CliText text)
+    /// <param name="json">Where the document goes.</param>
+    /// <param name="text">The reader's language.</param>
+    /// <param name="report">The bounce report when the input is a message; null for text.</param>
+    public JsonExplanationWriter(JsonOutput json, CliText text, SmtpStatusCodes.MimeKit.BounceReport? report)
     {
         _json = json;
         _text = text;
         var writer = json.Writer;
         writer.WriteStartObject();
         writer.WriteString("language", text.Language.Name);
+        writer.WriteString("input", report is null ? "text" : "message");
+        json.String("reportKind", report is null ? null : ScanNames.Kind(report.Kind));
+        json.String("reportingMta", report?.ReportingMta);
         writer.WriteStartArray("explanations");
         json.Flush();
     }
@@ -24,15 +30,31 @@ internal sealed class JsonExplanationWriter : IExplanationWriter
     {
         var writer = _json.Writer;
         writer.WriteStartObject();
-        writer.WriteString("kind", explanation.Kind == ExplanationKind.Reply ? "reply" : "code");
-        writer.WriteNumber("line", explanation.Line);
+        writer.WriteString("kind", explanation.Kind switch
+        {
+            ExplanationKind.Reply => "reply",
+            ExplanationKind.Code => "code",
+            _ => "recipient",
+        });
+        if (explanation.Kind == ExplanationKind.Recipient)
+        {
+            writer.WriteNull("line");
+        }
+        else
+        {
+            writer.WriteNumber("line", explanation.Line);
+        }
+
         writer.WriteNumber("lineCount", explanation.LineCount);
         writer.WriteString("text", explanation.Text);
         _json.Code("replyCode", explanation.ReplyCode);
         _json.Code("statusCode", explanation.StatusCode);
         writer.WriteBoolean("consistent", explanation.IsConsistent);
         writer.WriteBoolean("statusCodeDisagreement", explanation.HasStatusCodeDisagreement);
-        writer.WriteString("outcome", Outcomes.JsonName(Outcomes.Of(explanation)));
+        _json.String("outcome", Outcomes.JsonName(Outcomes.Of(explanation)));
+        _json.String("recipient", explanation.Recipient);
+        _json.String("action", explanation.Kind == ExplanationKind.Recipient ? ScanNames.Action(explanation.Action) : null);
+        _json.String("remoteMta", explanation.RemoteMta);
         WriteBounce(explanation.Classification);
         writer.WriteStartArray("codes");
         if (explanation.ReplyCode is { } reply)
@@ -92,7 +114,7 @@ internal sealed class JsonExplanationWriter : IExplanationWriter
         writer.WriteBoolean("known", known);
         writer.WriteString("title", title);
         writer.WriteString("description", description);
-        writer.WriteString("outcome", Outcomes.JsonName(outcome));
+        writer.WriteString("outcome", Outcomes.JsonName(outcome)!);
         writer.WriteEndObject();
     }
 }

@@ -7,8 +7,8 @@ internal static class Outcomes
     /// A reply's outcome follows its reply code, which is what an SMTP client acts on (RFC 5321); a code on its own
     /// follows its class.
     /// </summary>
-    public static Outcome Of(Explanation explanation) =>
-        explanation.ReplyCode is { } reply ? Of(reply) : Of(explanation.StatusCode!.Value);
+    public static Outcome? Of(Explanation explanation) =>
+        explanation.ReplyCode is { } reply ? Of(reply) : explanation.StatusCode is { } status ? Of(status) : null;
 
     public static Outcome Of(ReplyCode code) =>
         code.IsPositiveCompletion ? Outcome.Success
@@ -19,8 +19,9 @@ internal static class Outcomes
     public static Outcome Of(StatusCode code) =>
         code.IsSuccess ? Outcome.Success : code.IsTransient ? Outcome.Transient : Outcome.Permanent;
 
-    public static string JsonName(Outcome outcome) => outcome switch
+    public static string? JsonName(Outcome? outcome) => outcome switch
     {
+        null => null,
         Outcome.Success => "success",
         Outcome.Intermediate => "intermediate",
         Outcome.Transient => "transient",

@@ -27,12 +27,13 @@ internal sealed class Painter
     }
 
     /// <summary>The color of a code's class: red for permanent failure, yellow for transient, green for success.</summary>
-    public static Style ForOutcome(Outcome outcome) => outcome switch
+    public static Style ForOutcome(Outcome? outcome) => outcome switch
     {
         Outcome.Permanent => Style.Red,
         Outcome.Transient => Style.Yellow,
         Outcome.Success => Style.Green,
-        _ => Style.Cyan,
+        Outcome.Intermediate => Style.Cyan,
+        _ => Style.Plain,
     };
 
     /// <summary>

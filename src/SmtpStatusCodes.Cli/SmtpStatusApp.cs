@@ -15,6 +15,7 @@ internal static class SmtpStatusApp
         options.AddTo(root);
         root.Subcommands.Add(ExplainCommand.Create(options, console));
         root.Subcommands.Add(ListCommand.Create(options, console));
+        root.Subcommands.Add(ScanCommand.Create(options, console));
         return root;
     }
 

@@ -34,12 +34,26 @@ internal sealed class TextExplanationWriter : IExplanationWriter
         _first = false;
         var painter = _output.Painter;
         var outcome = Outcomes.Of(explanation);
-        var codes = explanation.Kind == ExplanationKind.Reply
-            ? $"{_text.Reply} {explanation.ReplyCode}{(explanation.StatusCode is { } s ? " " + s : string.Empty)}"
-            : $"{_text.Code} {(object?)explanation.StatusCode ?? explanation.ReplyCode}";
-        var lines = explanation.LineCount > 1 ? _text.Lines(explanation.LineCount) : string.Empty;
-        // The header is short (a line number and two codes), so it is painted without wrapping.
-        _output.Line(_text.Header(explanation.Line, painter.Paint(codes, Style.Bold)) + lines);
+        if (explanation.Kind == ExplanationKind.Recipient)
+        {
+            // An address can be long; the header wraps like any text (painted per line would break the wrapping).
+            _output.Wrapped(string.Empty, 2, _text.RecipientHeader(explanation.Recipient ?? string.Empty, explanation.Action));
+            if (explanation.RemoteMta is { } remote)
+            {
+                _output.Wrapped("  ", 2, _text.RemoteServer(remote), Style.Dim);
+            }
+        }
+        else
+        {
+            var codes = explanation.Kind == ExplanationKind.Reply
+                ? $"{_text.Reply} {explanation.ReplyCode}{(explanation.StatusCode is { } s ? " " + s : string.Empty)}"
+                : $"{_text.Code} {(object?)explanation.StatusCode ?? explanation.ReplyCode}";
+            var lines = explanation.LineCount > 1 ? _text.Lines(explanation.LineCount) : string.Empty;
+
+            // The header is short (a line number and two codes), so it is painted without wrapping.
+            _output.Line(_text.Header(explanation.Line, painter.Paint(codes, Style.Bold)) + lines);
+        }
+
         if (explanation.Text.Length > 0)
         {
             _output.Wrapped("  ", 2, Context(explanation.Text), Style.Dim);
@@ -67,9 +81,10 @@ internal sealed class TextExplanationWriter : IExplanationWriter
 
         // The classifier's verdict says more than the class alone; the class is the fallback when it cannot decide.
         var classification = explanation.Classification;
-        var verdict = classification.Type == BounceType.Undetermined
-            ? _text.OutcomeText(outcome)
-            : _text.Sentences(_text.Verdict(classification), classification.Reason.GetDescription(_text.Language));
+        var verdict = classification.Type != BounceType.Undetermined
+            ? _text.Sentences(_text.Verdict(classification), classification.Reason.GetDescription(_text.Language))
+            : outcome is { } known ? _text.OutcomeText(known)
+            : _text.NoCodeForRecipient;
         _output.Wrapped("  => ", 5, verdict, Painter.ForOutcome(outcome));
         if (_text.Retry(classification.Retry) is { } retry)
         {

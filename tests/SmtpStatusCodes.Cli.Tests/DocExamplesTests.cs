@@ -13,23 +13,10 @@ namespace SmtpStatusCodes.Cli.Tests;
 /// </summary>
 public sealed class DocExamplesTests
 {
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SmtpStatusCodes.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (SmtpStatusCodes.sln) is not above " + AppContext.BaseDirectory);
-    });
-
     public static TheoryData<string, string> CliDocExamples()
     {
         var data = new TheoryData<string, string>();
-        var lines = File.ReadAllLines(Path.Combine(s_root.Value, "docs", "cli.md"));
+        var lines = File.ReadAllLines(Path.Combine(Corpus.Root, "docs", "cli.md"));
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i] == "```" && i + 1 < lines.Length && lines[i + 1].StartsWith("$ smtp-status ", StringComparison.Ordinal))
@@ -67,7 +54,7 @@ public sealed class DocExamplesTests
     public void The_readme_shows_the_real_output_of_its_first_command()
     {
         const string Prefix = "dotnet run --project src/SmtpStatusCodes.Cli -- ";
-        var lines = File.ReadAllLines(Path.Combine(s_root.Value, "README.md"));
+        var lines = File.ReadAllLines(Path.Combine(Corpus.Root, "README.md"));
         var command = Array.FindIndex(lines, l => l.StartsWith(Prefix, StringComparison.Ordinal));
         command.Should().BeGreaterThan(0, "the README's first command runs the tool");
         lines[command + 1].Should().Be("```");
@@ -96,16 +83,27 @@ public sealed class DocExamplesTests
         var redirect = words.IndexOf("<");
         if (redirect >= 0)
         {
-            input = File.OpenRead(Path.Combine(s_root.Value, words[redirect + 1]));
+            input = File.OpenRead(Path.Combine(Corpus.Root, words[redirect + 1]));
             words.RemoveRange(redirect, 2);
         }
 
-        var args = words.Skip(1).Select(w => !w.StartsWith('-') && File.Exists(Path.Combine(s_root.Value, w)) ? Path.Combine(s_root.Value, w) : w).ToArray();
+        // "| head -N" keeps the first N lines, as the shell would.
+        var keep = int.MaxValue;
+        var pipe = words.IndexOf("|");
+        if (pipe >= 0)
+        {
+            words[pipe + 1].Should().Be("head");
+            keep = int.Parse(words[pipe + 2][1..], CultureInfo.InvariantCulture);
+            words.RemoveRange(pipe, words.Count - pipe);
+        }
+
+        var args = words.Skip(1).Select(w => !w.StartsWith('-') && Path.Exists(Path.Combine(Corpus.Root, w)) ? Path.Combine(Corpus.Root, w) : w).ToArray();
         using (input)
         {
             var result = CliRun.Run(args, input);
             result.Error.Should().BeEmpty();
-            return result.Output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
+            var output = result.Output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
+            return string.Join("\n", output.Split('\n').Take(keep));
         }
     }
 

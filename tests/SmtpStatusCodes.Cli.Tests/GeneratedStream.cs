@@ -13,6 +13,9 @@ internal sealed class GeneratedStream(byte[] head, byte[] filler, byte[] tail, l
 
     public Action<long>? OnRead { get; init; }
 
+    /// <summary>The most bytes one read hands out, to act like a terminal or a pipe that delivers a little at a time.</summary>
+    public int MaxRead { get; init; } = int.MaxValue;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -31,6 +34,7 @@ internal sealed class GeneratedStream(byte[] head, byte[] filler, byte[] tail, l
     {
         OnRead?.Invoke(_position);
         var n = 0;
+        count = Math.Min(count, MaxRead);
         while (n < count && _position < length)
         {
             buffer[offset + n++] = ByteAt(_position++);

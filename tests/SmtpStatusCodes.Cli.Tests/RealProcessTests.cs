@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 
@@ -57,6 +58,23 @@ public sealed class RealProcessTests
         output.Should().StartWith("第 3 行：代碼 5.1.1").And.Contain("第 4 行：回覆 550 5.1.1").And.Contain("硬退信");
         output.Should().NotContain("\e[", "standard output is a pipe, not a terminal");
         error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Scans_a_maildir_to_csv()
+    {
+        using var folder = Corpus.NewFolder();
+        var maildir = folder.Maildir("lhost-postfix-01.eml", "rhost-google-01.eml", "lhost-exim-01.eml");
+
+        var (exitCode, output, error) = RunTool(string.Empty, "scan", maildir, "--csv");
+
+        exitCode.Should().Be(0, error);
+        var rows = Csv.Parse(output);
+        rows[0][0].Should().Be("file");
+        rows.Skip(1).Select(r => r[0]).Should().BeEquivalentTo(
+            new[] { "lhost-exim-01.eml", "lhost-postfix-01.eml", "rhost-google-01.eml" }.Select(f => Path.Combine("cur", f)));
+        rows.Single(r => r[0].EndsWith("rhost-google-01.eml", StringComparison.Ordinal))[5].Should().Be("5.2.1");
+        error.Should().BeEmpty("no progress bar when output is a pipe");
     }
 
     [Fact]
