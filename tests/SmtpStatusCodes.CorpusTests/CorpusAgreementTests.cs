@@ -54,7 +54,7 @@ public class CorpusAgreementTests
 
     private static string Snippet(RecipientEvidence e)
     {
-        var text = (e.DiagnosticCode ?? e.MessageText).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
+        var text = e.Text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
         return text.Length > 300 ? text.Substring(0, 300) : text;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using MimeKit;
 
 namespace SmtpStatusCodes.CorpusTests;
@@ -10,9 +11,11 @@ namespace SmtpStatusCodes.CorpusTests;
 /// <summary>
 /// What one recipient's verdict rests on: the Status and Diagnostic-Code of its delivery-status group when the message
 /// has one (message/delivery-status or message/global-delivery-status, one group per recipient in order), else the
-/// message's own text (its subject and the text parts outside the returned original).
+/// message's own text (its subject and the text parts outside the returned original). With a group, the lines of the
+/// human-readable part that name the recipient (with the lines indented under them) go with its Diagnostic-Code: they are what a bounce processor has
+/// about that recipient, and often say at which SMTP command the server refused it.
 /// </summary>
-internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode, string MessageText)
+internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode, string MessageText, string? Recipient = null)
 {
     /// <summary>One evidence per delivery-status group, in order; none when the message has no delivery-status part.</summary>
     public static (List<RecipientEvidence> Groups, string MessageText) Read(string path)
@@ -32,7 +35,7 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
             }
         }
 
-        return (groups.Select(g => new RecipientEvidence(g["Status"]?.Trim(), Unfold(g["Diagnostic-Code"]), text)).ToList(), text);
+        return (groups.Select(g => new RecipientEvidence(g["Status"]?.Trim(), Unfold(g["Diagnostic-Code"]), text, Address(g["Final-Recipient"] ?? g["Original-Recipient"]))).ToList(), text);
     }
 
     /// <summary>Classifies with the public API: the group's Status and Diagnostic-Code, else the message text.</summary>
@@ -44,8 +47,67 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
             status = parsed;
         }
 
-        var text = DiagnosticCode is { Length: > 0 } d ? d : MessageText;
-        return BounceClassifier.Classify(status, null, text.AsSpan());
+        return BounceClassifier.Classify(status, null, Text.AsSpan());
+    }
+
+    /// <summary>The text classified: the Diagnostic-Code and the human-readable lines naming the recipient, else the message text.</summary>
+    public string Text
+    {
+        get
+        {
+            if (DiagnosticCode is not { Length: > 0 })
+            {
+                return MessageText;
+            }
+
+            var text = new StringBuilder(DiagnosticCode);
+            if (Recipient is { Length: > 0 } recipient)
+            {
+                var lines = MessageText.Replace("\r\n", "\n").Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    if (lines[i].IndexOf(recipient, StringComparison.OrdinalIgnoreCase) < 0)
+                    {
+                        continue;
+                    }
+
+                    // The line that names the recipient and the lines indented under it: the per-recipient block of
+                    // Postfix, Exim and Sendmail reports ("<addr>: host x said: 550 ... (in reply to end of DATA command)").
+                    var block = new StringBuilder(lines[i]);
+                    var indent = Indent(lines[i]);
+                    while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && Indent(lines[i + 1]) > indent)
+                    {
+                        block.Append(' ').Append(lines[++i]);
+                    }
+
+                    // A block with an enhanced code of its own is the reporting MTA's summary, already in Status; its code
+                    // would compete with the remote server's in the Diagnostic-Code.
+                    if (!EnhancedCode.IsMatch(block.ToString()))
+                    {
+                        text.Append("\n\n").Append(Unfold(block.ToString()));
+                    }
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+
+    private static readonly Regex EnhancedCode = new(@"\b[245]\.\d{1,3}\.\d{1,3}\b", RegexOptions.CultureInvariant);
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
+
+    // "rfc822; user@example.org" -> "user@example.org".
+    private static string? Address(string? field)
+    {
+        if (field is null)
+        {
+            return null;
+        }
+
+        var semicolon = field.IndexOf(';');
+        var address = (semicolon >= 0 ? field.Substring(semicolon + 1) : field).Trim().Trim('<', '>');
+        return address.Length > 0 ? address : null;
     }
 
     // Unfolds the header value and collapses the folding white space, so that phrases read as written.

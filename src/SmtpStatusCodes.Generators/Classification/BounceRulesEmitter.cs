@@ -22,6 +22,9 @@ internal static class BounceRulesEmitter
     private const int ScopeEnhanced = 3;
     private const int ScopeReply = 4;
 
+    // A marker of the SMTP stage the refusal came at, not a reason cue: 'after-data' (BounceRules.AfterData).
+    private const int ScopeAfterData = 5;
+
     private sealed record CodeRule(int Line, string Code, int Reason, bool Final, string Source, bool Enhanced, int Class, int Subject, int Detail);
 
     public static BounceOutput Build(ImmutableArray<BounceFile> files)
@@ -216,7 +219,7 @@ internal static class BounceRulesEmitter
             if (scopes is null)
             {
                 diagnostics.Add(new("SSC007", file.Path, row.Line,
-                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none' or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
+                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', 'after-data' or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
                 continue;
             }
 
@@ -343,6 +346,10 @@ internal static class BounceRulesEmitter
             if (token == "none")
             {
                 scopes.Add(ScopeNone << 28);
+            }
+            else if (token == "after-data" && applies == token)
+            {
+                scopes.Add(ScopeAfterData << 28);
             }
             else if (token is "4" or "5")
             {

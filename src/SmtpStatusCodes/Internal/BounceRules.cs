@@ -1,3 +1,5 @@
+using System;
+
 namespace SmtpStatusCodes.Internal;
 
 /// <summary>Applies the generated rule tables: which code rule decides, whether a phrase applies, and the verdict.</summary>
@@ -8,6 +10,10 @@ internal static class BounceRules
     private const int ScopeClass = 2;
     private const int ScopeEnhanced = 3;
     private const int ScopeReply = 4;
+    private const int ScopeAfterData = 5;
+
+    // The phrase rows that mark a refusal after DATA ('after-data'), in row order.
+    private static readonly int[] AfterDataMarkers = BuildAfterDataMarkers();
 
     // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
     // code alone is a table lookup after the rule lookup.
@@ -33,6 +39,80 @@ internal static class BounceRules
         }
 
         return verdicts;
+    }
+
+    private static int[] BuildAfterDataMarkers()
+    {
+        var markers = new System.Collections.Generic.List<int>();
+        for (var i = 0; i < BounceTables.Phrases.Length; i++)
+        {
+            int start = BounceTables.PhraseScopeStarts[i], end = BounceTables.PhraseScopeStarts[i + 1];
+            if (end - start == 1 && BounceTables.PhraseScopes[start] >> 28 == ScopeAfterData)
+            {
+                markers.Add(i);
+            }
+        }
+
+        return markers.ToArray();
+    }
+
+    /// <summary>
+    /// The stage rule: a server that accepted the recipient at RCPT TO and refused it only after DATA (RFC 5321 s3.3) did
+    /// not find the mailbox missing; a filter decided. So a <see cref="BounceReason.UserUnknown"/> verdict becomes the
+    /// marker row's reason when an 'after-data' marker occurs anywhere in <paramref name="text"/>. An enhanced code whose own
+    /// rule says the mailbox does not exist (5.1.1) stands: the server stated it, in the registry's words, not in prose.
+    /// </summary>
+    public static BounceClassification AfterData<T>(BounceClassification verdict, ReadOnlySpan<T> text, int packedStatus, int reply, int rule)
+        where T : unmanaged
+    {
+        if (verdict.Reason != BounceReason.UserUnknown || verdict.Type == BounceType.NotABounce)
+        {
+            return verdict;
+        }
+
+        var statusRule = packedStatus == 0 ? -1 : BounceTables.EnhancedRule(packedStatus >> 20, (packedStatus >> 10) & 0x3FF, packedStatus & 0x3FF);
+        if (statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == BounceReason.UserUnknown)
+        {
+            return verdict;
+        }
+
+        foreach (var marker in AfterDataMarkers)
+        {
+            if (Contains(text, BounceTables.Phrases[marker]))
+            {
+                return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, marker);
+            }
+        }
+
+        return verdict;
+    }
+
+    // Case-insensitive ordinal search for a lower-case ASCII marker; the text may be UTF-16 or UTF-8.
+    private static bool Contains<T>(ReadOnlySpan<T> text, string marker)
+        where T : unmanaged
+    {
+        var last = text.Length - marker.Length;
+        for (var i = 0; i <= last; i++)
+        {
+            var k = 0;
+            while (k < marker.Length)
+            {
+                int c = TextUnit.At(text, i + k), m = marker[k];
+                if (c != m && !(m is >= 'a' and <= 'z' && (c | 0x20) == m))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            if (k == marker.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether phrase <paramref name="index"/> applies to the codes (packed status 0 and reply 0: no code).</summary>

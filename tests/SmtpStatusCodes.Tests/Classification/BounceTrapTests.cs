@@ -29,6 +29,32 @@ public class BounceTrapTests
     }
 
     [Fact]
+    public void User_unknown_refused_only_after_DATA_is_a_filter_and_soft()
+    {
+        // Accepted at RCPT TO, refused after the content: the mailbox exists as far as the server said; a filter refused.
+        var verdict = Classify("<bob@example.org>: host mx.example.org[192.0.2.10] said: 550 Unknown user bob@example.org (in reply to end of DATA command)");
+        verdict.Reason.Should().Be(BounceReason.Filtered);
+        verdict.Type.Should().Be(BounceType.Soft);
+        verdict.Basis.Should().Be(BounceBasis.CuePhrase);
+        verdict.CuePhrase.Should().Be("in reply to end of data");
+        verdict.ReplyCode.Should().Be(new ReplyCode(550));
+        Classify("bob@example.org\n    SMTP error from remote mail server after end of data:\n    host mx.example.org [192.0.2.10]: 550 :\n    User unknown").Reason.Should().Be(BounceReason.Filtered);
+        Classify("550 5.0.0 <bob@example.org>... User unknown (in reply to end of DATA command)").Reason.Should().Be(BounceReason.Filtered);
+
+        // Refused at RCPT TO, it stays a dead address; so does an explicit 5.1.1, which states that the mailbox does not exist.
+        Classify("<bob@example.org>: host mx.example.org[192.0.2.10] said: 550 Unknown user bob@example.org (in reply to RCPT TO command)").Type.Should().Be(BounceType.Hard);
+        Classify("550 5.1.1 <bob@example.org>: User unknown (in reply to end of DATA command)").Type.Should().Be(BounceType.Hard);
+
+        // Only an unknown user changes: other refusals after DATA keep their reason.
+        Classify("host mx.example.org said: 550 5.7.1 Message rejected as spam (in reply to end of DATA command)").Reason.Should().Be(BounceReason.SpamDetected);
+        Classify("host mx.example.org said: 552 5.2.2 Mailbox full (in reply to end of DATA command)").Reason.Should().Be(BounceReason.MailboxFull);
+
+        // The evidence overload sees the marker in the human-readable line passed with the Diagnostic-Code.
+        BounceClassifier.Classify(StatusCode.Parse("5.0.0"), null, "smtp; 550 Unknown user\n\n<bob@example.org>: host mx.example.org said: 550 Unknown user (in reply to end of DATA command)".AsSpan())
+            .Reason.Should().Be(BounceReason.Filtered);
+    }
+
+    [Fact]
     public void Permanent_5_2_2_is_a_full_mailbox_and_soft()
     {
         var verdict = BounceClassifier.Classify(StatusCode.Parse("5.2.2"));
