@@ -148,6 +148,11 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
     {
         switch (entity)
         {
+            case Multipart { Count: 0 } broken:
+                // A boundary that never occurs (a few real bounces declare one and use another): the parser leaves the
+                // whole body in the preamble, and the report is plain text to read.
+                text.Append(broken.Preamble).Append('\n').Append(broken.Epilogue).Append('\n');
+                break;
             case Multipart multipart:
                 foreach (var child in multipart)
                 {

@@ -27,6 +27,13 @@ internal static class CueRegion
             start--;
         }
 
+        // A code in a DSN "Status:" field is the reporting MTA's summary, a line with no words of its own: the words
+        // about it are elsewhere in the report (the Diagnostic-Code, the human-readable part), so the whole text counts.
+        if (IsStatusField(text, start, anchor))
+        {
+            return (0, text.Length);
+        }
+
         var limit = Math.Min(text.Length, anchor + MaxAfter);
         var end = anchor;
         while (end < limit)
@@ -40,6 +47,39 @@ internal static class CueRegion
         }
 
         return (start, end - start);
+    }
+
+    private static bool IsStatusField<T>(ReadOnlySpan<T> text, int start, int anchor)
+        where T : unmanaged
+    {
+        const string Field = "status:";
+        while (start < anchor && TextUnit.At(text, start) is ' ' or '\t')
+        {
+            start++;
+        }
+
+        if (anchor - start < Field.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Field.Length; i++)
+        {
+            if ((TextUnit.At(text, start + i) | 0x20) != Field[i])
+            {
+                return false;
+            }
+        }
+
+        for (var i = start + Field.Length; i < anchor; i++)
+        {
+            if (TextUnit.At(text, i) is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBlankLineAfter<T>(ReadOnlySpan<T> text, int index, int limit)

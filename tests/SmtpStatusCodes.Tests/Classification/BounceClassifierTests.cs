@@ -111,6 +111,21 @@ public class BounceClassifierTests
     }
 
     [Fact]
+    public void A_code_in_a_DSN_Status_field_has_its_words_elsewhere_in_the_report()
+    {
+        // The Status line is the reporting MTA's summary: the human-readable part says why.
+        const string Report = "The following address(es) failed:\n\n  save to /var/mail/bob\n    mailbox is full: retry timeout exceeded\n\n"
+            + "Reporting-MTA: dns; mail.example.net\n\nFinal-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.0.0\n";
+        var verdict = BounceClassifier.Classify(Report.AsSpan());
+        verdict.Reason.Should().Be(BounceReason.MailboxFull);
+        verdict.StatusCode.Should().Be(StatusCode.Parse("5.0.0"));
+        BounceClassifier.Classify(Encoding.UTF8.GetBytes(Report)).Should().Be(verdict);
+
+        // The same code in a reply line keeps to its paragraph.
+        BounceClassifier.Classify("mailbox is full\n\n550 5.0.0 Rejected\n".AsSpan()).Reason.Should().Be(BounceReason.Undefined);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_read_as_replacement_characters_and_never_throws()
     {
         var bytes = Encoding.ASCII.GetBytes("550 no such user").Concat(new byte[] { 0xFF, 0xC0, 0xE2, 0x82 }).ToArray();
