@@ -22,8 +22,10 @@ internal static class BounceRulesEmitter
     private const int ScopeEnhanced = 3;
     private const int ScopeReply = 4;
 
-    // A marker of the SMTP stage the refusal came at, not a reason cue: 'after-data' (BounceRules.AfterData).
+    // Markers of the SMTP stage a refusal came at, not reason cues (BounceRules.AfterStage).
     private const int ScopeAfterData = 5;
+    private const int ScopeAfterMail = 6;
+    private const int ScopeAfterConnect = 7;
 
     private sealed record CodeRule(int Line, string Code, int Reason, bool Final, string Source, bool Enhanced, int Class, int Subject, int Detail);
 
@@ -219,7 +221,7 @@ internal static class BounceRulesEmitter
             if (scopes is null)
             {
                 diagnostics.Add(new("SSC007", file.Path, row.Line,
-                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', 'after-data' or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
+                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', a stage ('after-data', 'after-mail', 'after-connect') or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
                 continue;
             }
 
@@ -347,9 +349,9 @@ internal static class BounceRulesEmitter
             {
                 scopes.Add(ScopeNone << 28);
             }
-            else if (token == "after-data" && applies == token)
+            else if (token is "after-data" or "after-mail" or "after-connect" && applies == token)
             {
-                scopes.Add(ScopeAfterData << 28);
+                scopes.Add((token == "after-data" ? ScopeAfterData : token == "after-mail" ? ScopeAfterMail : ScopeAfterConnect) << 28);
             }
             else if (token is "4" or "5")
             {

@@ -124,7 +124,7 @@ public static class BounceClassifier
         var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
         var (start, length) = CueRegion.Around(text, anchor);
         var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(text.Slice(start, length), packedStatus, reply);
-        return BounceRules.AfterData(BounceRules.Verdict(packedStatus, reply, rule, basis, phrase), text, packedStatus, reply, rule);
+        return BounceRules.AfterStage(BounceRules.Verdict(packedStatus, reply, rule, basis, phrase), text, packedStatus, reply, rule);
     }
 
     private static BounceClassification FromText(int packedStatus, int reply, ReadOnlySpan<byte> utf8Text, int anchor)
@@ -132,6 +132,6 @@ public static class BounceClassifier
         var rule = BounceRules.DecidingRule(packedStatus, reply, out var basis);
         var (start, length) = CueRegion.Around(utf8Text, anchor);
         var phrase = rule >= 0 && BounceTables.CodeRuleFinal[rule] != 0 ? -1 : PhraseSearch.FindBest(utf8Text.Slice(start, length), packedStatus, reply);
-        return BounceRules.AfterData(BounceRules.Verdict(packedStatus, reply, rule, basis, phrase), utf8Text, packedStatus, reply, rule);
+        return BounceRules.AfterStage(BounceRules.Verdict(packedStatus, reply, rule, basis, phrase), utf8Text, packedStatus, reply, rule);
     }
 }

@@ -11,9 +11,11 @@ internal static class BounceRules
     private const int ScopeEnhanced = 3;
     private const int ScopeReply = 4;
     private const int ScopeAfterData = 5;
+    private const int ScopeAfterMail = 6;
+    private const int ScopeAfterConnect = 7;
 
-    // The phrase rows that mark a refusal after DATA ('after-data'), in row order.
-    private static readonly int[] AfterDataMarkers = BuildAfterDataMarkers();
+    // The phrase rows that mark the SMTP stage of a refusal, in row order, each with its stage in the top bits.
+    private static readonly int[] StageMarkers = BuildStageMarkers();
 
     // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
     // code alone is a table lookup after the rule lookup.
@@ -41,15 +43,16 @@ internal static class BounceRules
         return verdicts;
     }
 
-    private static int[] BuildAfterDataMarkers()
+    private static int[] BuildStageMarkers()
     {
         var markers = new System.Collections.Generic.List<int>();
         for (var i = 0; i < BounceTables.Phrases.Length; i++)
         {
             int start = BounceTables.PhraseScopeStarts[i], end = BounceTables.PhraseScopeStarts[i + 1];
-            if (end - start == 1 && BounceTables.PhraseScopes[start] >> 28 == ScopeAfterData)
+            var kind = end - start == 1 ? BounceTables.PhraseScopes[start] >> 28 : 0;
+            if (kind is ScopeAfterData or ScopeAfterMail or ScopeAfterConnect)
             {
-                markers.Add(i);
+                markers.Add(i | (kind << 24));
             }
         }
 
@@ -57,30 +60,39 @@ internal static class BounceRules
     }
 
     /// <summary>
-    /// The stage rule: a server that accepted the recipient at RCPT TO and refused it only after DATA (RFC 5321 s3.3) did
-    /// not find the mailbox missing; a filter decided. So a <see cref="BounceReason.UserUnknown"/> verdict becomes the
-    /// marker row's reason when an 'after-data' marker occurs anywhere in <paramref name="text"/>. An enhanced code whose own
-    /// rule says the mailbox does not exist (5.1.1) stands: the server stated it, in the registry's words, not in prose.
+    /// The stage rule (RFC 5321 s3.3: a server accepts or refuses each recipient in its RCPT reply). When the text names
+    /// the command a refusal answered, a reason that presumes another stage gives way to the marker row's reason:
+    /// <list type="bullet">
+    /// <item>after DATA ('after-data'), a <see cref="BounceReason.UserUnknown"/> recipient had been accepted at RCPT TO:
+    /// a filter refused it. An enhanced code whose own rule says the mailbox does not exist (5.1.1) stands.</item>
+    /// <item>at MAIL FROM ('after-mail'), no recipient had been named yet: an unknown user, an unknown host or no reason
+    /// at all is about the sender.</item>
+    /// <item>at the greeting or EHLO ('after-connect'), neither sender nor recipient had been named: the client host
+    /// was refused.</item>
+    /// </list>
     /// </summary>
-    public static BounceClassification AfterData<T>(BounceClassification verdict, ReadOnlySpan<T> text, int packedStatus, int reply, int rule)
+    public static BounceClassification AfterStage<T>(BounceClassification verdict, ReadOnlySpan<T> text, int packedStatus, int reply, int rule)
         where T : unmanaged
     {
-        if (verdict.Reason != BounceReason.UserUnknown || verdict.Type == BounceType.NotABounce)
+        var reason = verdict.Reason;
+        if (!verdict.IsBounce || reason is not (BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
         {
             return verdict;
         }
 
         var statusRule = packedStatus == 0 ? -1 : BounceTables.EnhancedRule(packedStatus >> 20, (packedStatus >> 10) & 0x3FF, packedStatus & 0x3FF);
-        if (statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == BounceReason.UserUnknown)
+        var statedUnknown = statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == BounceReason.UserUnknown;
+        foreach (var marker in StageMarkers)
         {
-            return verdict;
-        }
-
-        foreach (var marker in AfterDataMarkers)
-        {
-            if (Contains(text, BounceTables.Phrases[marker]))
+            var applies = (marker >> 24) switch
             {
-                return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, marker);
+                ScopeAfterData => reason == BounceReason.UserUnknown && !statedUnknown,
+                _ => true,
+            };
+            var index = marker & 0xFFFFFF;
+            if (applies && Contains(text, BounceTables.Phrases[index]))
+            {
+                return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, index);
             }
         }
 

@@ -65,12 +65,15 @@ public class BounceRuleRowTests
     public void Every_phrase_row_selects_its_reason_where_it_applies(int row, string phrase, string reason, string applies)
     {
         var expected = Reason(reason);
-        if (applies == "after-data")
+        if (applies.StartsWith("after-", StringComparison.Ordinal))
         {
-            // A stage marker: it turns a refused unknown user into its reason, and is no cue on its own.
-            var refused = $"550 5.0.0 <bob@example.org>: Recipient address rejected: User unknown ({phrase.ToUpperInvariant()} command)";
+            // A stage marker: it turns a refusal whose reason presumes another stage into its reason (an unknown user
+            // after DATA; no reason, or an unknown user, at MAIL FROM or EHLO), and is no cue on its own.
+            var refused = applies == "after-data"
+                ? $"550 5.0.0 <bob@example.org>: Recipient address rejected: User unknown ({phrase.ToUpperInvariant()} command)"
+                : $"SMTP error from remote mail server {phrase.ToUpperInvariant()}:\n    550 Rejected";
             var staged = BounceClassifier.Classify(refused.AsSpan());
-            staged.Reason.Should().Be(expected, $"row {row}: '{phrase}' after a user-unknown refusal");
+            staged.Reason.Should().Be(expected, $"row {row}: '{phrase}' after the refusal");
             staged.CuePhrase.Should().Be(phrase);
             BounceClassifier.Classify(Encoding.UTF8.GetBytes(refused)).Should().Be(staged, "the UTF-8 path finds the same marker");
             BounceClassifier.Classify($"Delivery failed: {phrase.ToUpperInvariant()}".AsSpan()).Type.Should().Be(BounceType.Undetermined, $"row {row}: a stage marker alone says nothing");

@@ -55,6 +55,23 @@ public class BounceTrapTests
     }
 
     [Fact]
+    public void A_refusal_at_MAIL_FROM_is_about_the_sender_and_at_EHLO_about_the_client_host()
+    {
+        // No recipient was named yet: "does not exist" is the sender's domain.
+        var sender = Classify("SMTP error from remote mail server after MAIL FROM:<alice@example.net> SIZE=1022:\n    553 5.1.0 example.net does not exist");
+        sender.Reason.Should().Be(BounceReason.Rejected);
+        sender.Type.Should().Be(BounceType.Soft);
+        Classify("<bob@example.org>: host mx.example.org said: 550 Rejected (in reply to MAIL FROM command)").Reason.Should().Be(BounceReason.Rejected);
+
+        // Neither sender nor recipient was named: the client host was refused.
+        Classify("SMTP error from remote mail server after EHLO mail.example.net:\n    550 Rejected").Reason.Should().Be(BounceReason.Blocked);
+
+        // A refusal with a reason of its own keeps it, whatever the stage.
+        Classify("SMTP error from remote mail server after initial connection:\n    554 5.7.1 Missing reverse DNS").Reason.Should().Be(BounceReason.RequirePtr);
+        Classify("SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    550 5.1.1 User unknown").Type.Should().Be(BounceType.Hard);
+    }
+
+    [Fact]
     public void Permanent_5_2_2_is_a_full_mailbox_and_soft()
     {
         var verdict = BounceClassifier.Classify(StatusCode.Parse("5.2.2"));
