@@ -64,12 +64,14 @@ internal static class BounceRules
     /// the command a refusal answered, a reason that presumes another stage gives way to the marker row's reason:
     /// <list type="bullet">
     /// <item>after DATA ('after-data'), a <see cref="BounceReason.UserUnknown"/> recipient had been accepted at RCPT TO:
-    /// a filter refused it. An enhanced code whose own rule says the mailbox does not exist (5.1.1) stands.</item>
+    /// a filter refused it.</item>
     /// <item>at MAIL FROM ('after-mail'), no recipient had been named yet: an unknown user, an unknown host or no reason
     /// at all is about the sender.</item>
     /// <item>at the greeting or EHLO ('after-connect'), neither sender nor recipient had been named: the client host
     /// was refused.</item>
     /// </list>
+    /// A reason that the enhanced code's own rule states (5.1.1: the mailbox does not exist) stands: the server said it
+    /// in the registry's terms, not in prose. That also keeps the common case, a specific code, free of any extra search.
     /// </summary>
     public static BounceClassification AfterStage<T>(BounceClassification verdict, ReadOnlySpan<T> text, int packedStatus, int reply, int rule)
         where T : unmanaged
@@ -81,16 +83,15 @@ internal static class BounceRules
         }
 
         var statusRule = packedStatus == 0 ? -1 : BounceTables.EnhancedRule(packedStatus >> 20, (packedStatus >> 10) & 0x3FF, packedStatus & 0x3FF);
-        var statedUnknown = statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == BounceReason.UserUnknown;
+        if (reason != BounceReason.Undefined && statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == reason)
+        {
+            return verdict;
+        }
+
         foreach (var marker in StageMarkers)
         {
-            var applies = (marker >> 24) switch
-            {
-                ScopeAfterData => reason == BounceReason.UserUnknown && !statedUnknown,
-                _ => true,
-            };
             var index = marker & 0xFFFFFF;
-            if (applies && Contains(text, BounceTables.Phrases[index]))
+            if (((marker >> 24) != ScopeAfterData || reason == BounceReason.UserUnknown) && Contains(text, BounceTables.Phrases[index]))
             {
                 return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, index);
             }
@@ -99,17 +100,32 @@ internal static class BounceRules
         return verdict;
     }
 
-    // Case-insensitive ordinal search for a lower-case ASCII marker; the text may be UTF-16 or UTF-8.
+    // Case-insensitive ordinal search for a lower-case ASCII marker in UTF-16 or UTF-8 text: candidates are the
+    // positions of the marker's first letter in either case (a vectorized search), each then compared in full.
     private static bool Contains<T>(ReadOnlySpan<T> text, string marker)
         where T : unmanaged
     {
-        var last = text.Length - marker.Length;
-        for (var i = 0; i <= last; i++)
+        if (typeof(T) == typeof(char))
         {
-            var k = 0;
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<T, char>(text).IndexOf(marker.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.Cast<T, byte>(text);
+        byte lower = (byte)marker[0], upper = (byte)char.ToUpperInvariant(marker[0]);
+        var position = 0;
+        while (position <= bytes.Length - marker.Length)
+        {
+            var found = bytes.Slice(position, bytes.Length - marker.Length + 1 - position).IndexOfAny(lower, upper);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            position += found;
+            var k = 1;
             while (k < marker.Length)
             {
-                int c = TextUnit.At(text, i + k), m = marker[k];
+                int c = bytes[position + k], m = marker[k];
                 if (c != m && !(m is >= 'a' and <= 'z' && (c | 0x20) == m))
                 {
                     break;
@@ -122,6 +138,8 @@ internal static class BounceRules
             {
                 return true;
             }
+
+            position++;
         }
 
         return false;

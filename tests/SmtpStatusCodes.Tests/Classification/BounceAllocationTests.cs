@@ -12,6 +12,11 @@ public class BounceAllocationTests
 
     private static readonly byte[] Utf8 = Encoding.UTF8.GetBytes(Text);
 
+    // Undefined by its code, so the stage rule searches for its markers (and finds one).
+    private const string Staged = "kijitora@example.com\n    SMTP error from remote mail server after EHLO mail.example.net:\n    550 Rejected";
+
+    private static readonly byte[] StagedUtf8 = Encoding.UTF8.GetBytes(Staged);
+
     [Fact]
     public void Classifying_codes_and_texts_allocates_nothing()
     {
@@ -25,6 +30,8 @@ public class BounceAllocationTests
             BounceClassifier.Classify(Utf8);
             BounceClassifier.Classify(status, reply, Text.AsSpan());
             BounceClassifier.Classify(null, null, Utf8);
+            BounceClassifier.Classify(Staged.AsSpan());
+            BounceClassifier.Classify(StagedUtf8);
             var verdict = BounceClassifier.Classify(Text.AsSpan());
             _ = verdict.StatusCode;
             _ = verdict.CuePhrase;
