@@ -13,9 +13,14 @@ internal static class BounceRules
     private const int ScopeAfterData = 5;
     private const int ScopeAfterMail = 6;
     private const int ScopeAfterConnect = 7;
+    private const int ScopeAfterRcpt = 8;
 
     // The phrase rows that mark the SMTP stage of a refusal, in row order, each with its stage in the top bits.
     private static readonly int[] StageMarkers = BuildStageMarkers();
+
+    // Per phrase row: a Filtered row whose phrase is also listed for UserUnknown, so the words themselves say the user is
+    // unknown and only the code (X.2.0, X.2.1) read them as a filter.
+    private static readonly bool[] UnknownUserWords = BuildUnknownUserWords();
 
     // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
     // code alone is a table lookup after the rule lookup.
@@ -43,14 +48,36 @@ internal static class BounceRules
         return verdicts;
     }
 
+    private static bool[] BuildUnknownUserWords()
+    {
+        var words = new bool[BounceTables.Phrases.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((BounceReason)BounceTables.PhraseReasons[i] != BounceReason.Filtered)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < words.Length && !words[i]; j++)
+            {
+                words[i] = (BounceReason)BounceTables.PhraseReasons[j] == BounceReason.UserUnknown && BounceTables.Phrases[j] == BounceTables.Phrases[i];
+            }
+        }
+
+        return words;
+    }
+
+    // The kind of a scope token sits in its top four bits (kind 8 uses the sign bit).
+    private static int Kind(int scope) => (int)((uint)scope >> 28);
+
     private static int[] BuildStageMarkers()
     {
         var markers = new System.Collections.Generic.List<int>();
         for (var i = 0; i < BounceTables.Phrases.Length; i++)
         {
             int start = BounceTables.PhraseScopeStarts[i], end = BounceTables.PhraseScopeStarts[i + 1];
-            var kind = end - start == 1 ? BounceTables.PhraseScopes[start] >> 28 : 0;
-            if (kind is ScopeAfterData or ScopeAfterMail or ScopeAfterConnect)
+            var kind = end - start == 1 ? Kind(BounceTables.PhraseScopes[start]) : 0;
+            if (kind is ScopeAfterData or ScopeAfterMail or ScopeAfterConnect or ScopeAfterRcpt)
             {
                 markers.Add(i | (kind << 24));
             }
@@ -69,6 +96,9 @@ internal static class BounceRules
     /// at all is about the sender.</item>
     /// <item>at the greeting or EHLO ('after-connect'), neither sender nor recipient had been named: the client host
     /// was refused.</item>
+    /// <item>at RCPT TO ('after-rcpt'), the server refused the recipient address itself: a <see cref="BounceReason.Filtered"/>
+    /// verdict that rests only on the code (X.2.0, X.2.1) while the words say the user is unknown becomes the words'
+    /// reason.</item>
     /// </list>
     /// A reason that the enhanced code's own rule states (5.1.1: the mailbox does not exist) stands: the server said it
     /// in the registry's terms, not in prose. That also keeps the common case, a specific code, free of any extra search.
@@ -77,13 +107,14 @@ internal static class BounceRules
         where T : unmanaged
     {
         var reason = verdict.Reason;
-        if (!verdict.IsBounce || reason is not (BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
+        var wordsSayUnknown = reason == BounceReason.Filtered && verdict.PhraseIndex >= 0 && UnknownUserWords[verdict.PhraseIndex];
+        if (!verdict.IsBounce || !(wordsSayUnknown || reason is BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
         {
             return verdict;
         }
 
         var statusRule = packedStatus == 0 ? -1 : BounceTables.EnhancedRule(packedStatus >> 20, (packedStatus >> 10) & 0x3FF, packedStatus & 0x3FF);
-        if (reason != BounceReason.Undefined && statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == reason)
+        if (!wordsSayUnknown && reason != BounceReason.Undefined && statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == reason)
         {
             return verdict;
         }
@@ -91,7 +122,13 @@ internal static class BounceRules
         foreach (var marker in StageMarkers)
         {
             var index = marker & 0xFFFFFF;
-            if (((marker >> 24) != ScopeAfterData || reason == BounceReason.UserUnknown) && Contains(text, BounceTables.Phrases[index]))
+            var applies = (marker >> 24) switch
+            {
+                ScopeAfterRcpt => wordsSayUnknown,
+                ScopeAfterData => reason == BounceReason.UserUnknown,
+                _ => !wordsSayUnknown,
+            };
+            if (applies && Contains(text, BounceTables.Phrases[index]))
             {
                 return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, index);
             }
@@ -159,7 +196,7 @@ internal static class BounceRules
         for (var i = start; i < end; i++)
         {
             var scope = scopes[i];
-            switch (scope >> 28)
+            switch (Kind(scope))
             {
                 case ScopeNone when packedStatus == 0 && reply == 0:
                     return true;
