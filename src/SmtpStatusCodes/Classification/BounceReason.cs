@@ -110,7 +110,7 @@ public enum BounceReason
     /// <summary>The sending service itself refused the address because it is on its suppression list.</summary>
     Suppressed = 33,
 
-    /// <summary>A feedback (complaint) report (RFC 5965), not a bounce.</summary>
+    /// <summary>A feedback (complaint) report (RFC 5965) or an unsubscribe request sent by mail, not a bounce.</summary>
     Feedback = 34,
 
     /// <summary>An automatic reply such as an out-of-office notice (RFC 3834), not a bounce.</summary>
