@@ -140,6 +140,14 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
         return string.Join("\n", lines, start, end - start);
     }
 
+    // The line after which a text-only report quotes the returned message inline (Exim, qmail, Gmail, X2 and others):
+    // what follows is the sender's own message, not the report, just as a message/rfc822 part is.
+    private static readonly Regex InlineOriginal = new(
+        @"^[ \t]*-{2,}[ \t]*(This is a copy of (the|your) message|Below this line is a copy of the message|Original message follows|Original message -{2,}|Returned Message)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+
+    private static string WithoutInlineOriginal(string text) => InlineOriginal.Match(text) is { Success: true } m ? text.Substring(0, m.Index) : text;
+
     private static readonly Regex EnhancedCode = new(@"\b[245]\.\d{1,3}\.\d{1,3}\b", RegexOptions.CultureInvariant);
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
@@ -211,7 +219,7 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
                 // The returned original (message/rfc822) is the sender's own text, not the bounce's.
                 break;
             case TextPart textPart:
-                text.Append(textPart.Text).Append('\n');
+                text.Append(WithoutInlineOriginal(textPart.Text)).Append('\n');
                 break;
             case MimePart mime when mime.ContentType.MediaType == "message":
                 using (var stream = new MemoryStream())
