@@ -16,7 +16,7 @@ internal static class BounceRulesEmitter
     private static readonly string[] Kinds = ["none", "soft", "hard"];
     private static readonly string[] RetryNames = ["NotApplicable", "DoNotRetry", "RetryLater", "RetryAfterSenderFix"];
 
-    // Scope kinds of a phrase's 'applies' tokens, in bits 28-30 of the encoded token (BounceRules reads them).
+    // Scope kinds of a phrase's 'applies' tokens, in bits 28-31 of the encoded token (BounceRules reads them with an unsigned shift).
     private const int ScopeNone = 1;
     private const int ScopeClass = 2;
     private const int ScopeEnhanced = 3;

@@ -5,7 +5,7 @@ namespace SmtpStatusCodes.Internal;
 /// <summary>Applies the generated rule tables: which code rule decides, whether a phrase applies, and the verdict.</summary>
 internal static class BounceRules
 {
-    // Scope kinds encoded in bits 28-30 by the generator (BounceRulesEmitter).
+    // Scope kinds encoded in bits 28-31 by the generator (BounceRulesEmitter); read with an unsigned shift.
     private const int ScopeNone = 1;
     private const int ScopeClass = 2;
     private const int ScopeEnhanced = 3;
