@@ -13,7 +13,9 @@ namespace SmtpStatusCodes.CorpusTests;
 /// has one (message/delivery-status or message/global-delivery-status, one group per recipient in order), else the
 /// message's own text (its subject and the text parts outside the returned original). With a group, the lines of the
 /// human-readable part that name the recipient (with the lines indented under them) go with its Diagnostic-Code: they are what a bounce processor has
-/// about that recipient, and often say at which SMTP command the server refused it.
+/// about that recipient, and often say at which SMTP command the server refused it. In a report about several recipients,
+/// a recipient without a Diagnostic-Code gets its own paragraph of the text (the line that lists it and the lines after
+/// it), not the whole text.
 /// </summary>
 internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode, string MessageText, string? Recipient = null, bool SeveralRecipients = false)
 {
