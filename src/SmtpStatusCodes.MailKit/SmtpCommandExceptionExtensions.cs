@@ -43,15 +43,7 @@ public static class SmtpCommandExceptionExtensions
             throw new ArgumentNullException(nameof(exception));
         }
 
-        foreach (var match in CodeScanner.EnumerateMatches(exception.Message.AsSpan()))
-        {
-            if (match.IsStatusCode)
-            {
-                return match.StatusCode;
-            }
-        }
-
-        return null;
+        return CodeScanner.FindFirstStatusCode(exception.Message.AsSpan());
     }
 
     /// <summary>Classifies the failure with <see cref="BounceClassifier"/>: hard or soft, the reason and whether to

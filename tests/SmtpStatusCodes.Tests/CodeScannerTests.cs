@@ -125,6 +125,31 @@ public class CodeScannerTests
         first.StatusCode.Should().Be(StatusCode.Parse("4.4.7"));
     }
 
+    [Theory]
+    [InlineData("550 5.1.1 <bob@example.org>: User unknown", "5.1.1")]
+    [InlineData("451 Try later; see 4.7.1 and 5.7.1", "4.7.1")]
+    [InlineData("554 Transaction failed", null)]
+    [InlineData("Mail from 10.5.1.1 on 2026-11-30: none", null)]
+    [InlineData("", null)]
+    public void FindFirstStatusCode_skips_reply_codes_and_takes_the_first_enhanced_code(string text, string? expected)
+    {
+        var code = expected is null ? (StatusCode?)null : StatusCode.Parse(expected);
+        CodeScanner.FindFirstStatusCode(text.AsSpan()).Should().Be(code);
+        CodeScanner.FindFirstStatusCode(Encoding.UTF8.GetBytes(text)).Should().Be(code);
+        var first = CodeScanner.EnumerateMatches(text.AsSpan());
+        StatusCode? plain = null;
+        foreach (var match in first)
+        {
+            if (match.IsStatusCode)
+            {
+                plain = match.StatusCode;
+                break;
+            }
+        }
+
+        plain.Should().Be(code, "the plain loop over every match agrees");
+    }
+
     [Fact]
     public void Positions_are_in_bytes_for_utf8_input()
     {

@@ -39,6 +39,33 @@ public static class CodeScanner
         return found;
     }
 
+    /// <summary>
+    /// The first enhanced status code in <paramref name="text"/>, skipping reply codes: the server's own code in an
+    /// exception message or a log line ("550 5.1.1 User unknown" gives 5.1.1), or null when there is none.
+    /// </summary>
+    /// <param name="text">The text to scan.</param>
+    /// <returns>The code, or null.</returns>
+    public static StatusCode? FindFirstStatusCode(ReadOnlySpan<char> text) => FirstStatusCode(new CodeMatchCursor<char>(text));
+
+    /// <summary>The first enhanced status code in UTF-8 <paramref name="utf8Text"/>, skipping reply codes, or null.</summary>
+    /// <param name="utf8Text">The text to scan, as UTF-8.</param>
+    /// <returns>The code, or null.</returns>
+    public static StatusCode? FindFirstStatusCode(ReadOnlySpan<byte> utf8Text) => FirstStatusCode(new CodeMatchCursor<byte>(utf8Text));
+
+    private static StatusCode? FirstStatusCode<T>(CodeMatchCursor<T> cursor)
+        where T : unmanaged
+    {
+        while (cursor.MoveNext())
+        {
+            if (cursor.Current.IsStatusCode)
+            {
+                return cursor.Current.StatusCode;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first code in UTF-8 <paramref name="utf8Text"/>, if any.</summary>
     /// <param name="utf8Text">The text to scan.</param>
     /// <param name="match">The first match; <c>default</c> (neither code set) when there is none.</param>
