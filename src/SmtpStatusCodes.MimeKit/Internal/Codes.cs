@@ -60,6 +60,65 @@ internal static class Codes
                 return;
             }
         }
+
+        reply ??= AfterColon(text);
+    }
+
+    /// <summary>
+    /// A failure reply code written after a colon, where the scanner's reply positions (a line start, <c>smtp;</c>,
+    /// <c>said:</c>, before an enhanced code) do not reach: Exim's <c>host mx.example.org [192.0.2.1]: 550 Rejected</c>,
+    /// <c>ERROR_CODE :421,</c>. The code must be followed by a space, comma or line end, and the colon must not follow a
+    /// digit (a time of day).
+    /// </summary>
+    private static ReplyCode? AfterColon(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var colon = text.Slice(at).IndexOf(':');
+            if (colon < 0)
+            {
+                return null;
+            }
+
+            colon += at;
+            at = colon + 1;
+            if (colon > 0 && char.IsDigit(text[colon - 1]))
+            {
+                continue;
+            }
+
+            var start = colon + 1;
+            if (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start + 3 > text.Length || (start + 3 < text.Length && text[start + 3] is not (' ' or ',' or '\r' or '\n'))
+                || !ReplyCode.TryParse(text.Slice(start, 3), out var code) || code.Value < 400)
+            {
+                continue;
+            }
+
+            return code;
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the first failure reply code (4XX/5XX in reply position) of <paramref name="text"/> starts, or -1.
+    /// Enhanced codes alone do not count: reports also cite them in advice (<c>see DSN 5.1.10 in Exchange Online</c>).</summary>
+    public static int FirstFailureReply(ReadOnlySpan<char> text)
+    {
+        foreach (var match in CodeScanner.EnumerateMatches(text))
+        {
+            if (!match.IsStatusCode && match.ReplyCode is { Value: >= 400 })
+            {
+                return match.Index;
+            }
+        }
+
+        return -1;
     }
 
     private static ReplyCode? ReplyAt(ReadOnlySpan<char> text, int end) =>

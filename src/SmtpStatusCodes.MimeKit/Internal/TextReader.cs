@@ -148,7 +148,7 @@ internal static class TextReader
                 }
 
                 var indent = Indent(entry);
-                var name = entry.Trim().TrimEnd(':').Trim().Trim("<>".AsSpan()).ToString();
+                var name = WithoutBullet(entry.Trim()).TrimEnd(':').Trim().Trim("<>".AsSpan()).ToString();
                 if (name.Length == 0 || name.Length > 254 || IsDecorated(entry.Trim()))
                 {
                     return;
@@ -280,8 +280,13 @@ internal static class TextReader
             var hasFailure = evidence.StatusCode is null && evidence.ReplyCode is null && !strong && Phrases.HasFailure(region);
             if ((hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null) && evidence.DiagnosticText is null)
             {
-                evidence.DiagnosticText = Diagnostic(region, address);
+                evidence.DiagnosticText = Diagnostic(ServerWords(region), address) is { Length: > 0 } words ? words : null;
                 evidence.RemoteMta ??= RemoteHost(region);
+
+                // The whole region goes to the classifier: the lines before the server's words often name the SMTP stage
+                // ("SMTP error from remote mail server after end of data:").
+                var whole = Diagnostic(region, address);
+                evidence.Region = whole.Length > 0 && whole != evidence.DiagnosticText ? whole : null;
             }
 
             strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address)
@@ -313,9 +318,75 @@ internal static class TextReader
                     evidence.DiagnosticText ??= StatusPartReader.Collapse(lead);
                 }
 
+                // An address standing alone on its line, under a heading, has the lines under it as its explanation
+                // even when they hold no code and no failure word the reader knows ("all hosts have been failing").
+                evidence.DiagnosticText ??= Diagnostic(RegionOf(text, end, occurrences, evidence.Address), evidence.Address) is { Length: > 0 } own ? own : null;
                 into.Add(evidence);
             }
         }
+    }
+
+    /// <summary>The server's words in a recipient's evidence: the paragraph from the line of its first failure reply code
+    /// (the transcript's <c>550 5.1.1 ... User unknown</c>, not the <c>----- Transcript of session follows -----</c>
+    /// before it); the whole evidence when it has no such code.</summary>
+    private static ReadOnlySpan<char> ServerWords(ReadOnlySpan<char> region)
+    {
+        var first = Codes.FirstFailureReply(region);
+        if (first < 0)
+        {
+            return region;
+        }
+
+        var words = region.Slice(region.Slice(0, first).LastIndexOf('\n') + 1);
+        var position = 0;
+        while (position < words.Length)
+        {
+            var newline = words.Slice(position).IndexOf('\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            var next = position + newline + 1;
+            var lineEnd = words.Slice(next).IndexOf('\n');
+            var line = lineEnd < 0 ? words.Slice(next) : words.Slice(next, lineEnd);
+            if (line.Trim().IsEmpty)
+            {
+                return words.Slice(0, next);
+            }
+
+            position = next;
+        }
+
+        return words;
+    }
+
+    /// <summary>The evidence region of the first occurrence of <paramref name="address"/>.</summary>
+    private static ReadOnlySpan<char> RegionOf(string text, int end, List<(string Address, int Start, int LineStart)> occurrences, string address)
+    {
+        for (var i = 0; i < occurrences.Count; i++)
+        {
+            if (!string.Equals(occurrences[i].Address, address, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var lineStart = occurrences[i].LineStart;
+            var regionEnd = end;
+            for (var j = i + 1; j < occurrences.Count; j++)
+            {
+                if (!string.Equals(occurrences[j].Address, address, StringComparison.OrdinalIgnoreCase) && occurrences[j].LineStart > lineStart)
+                {
+                    regionEnd = occurrences[j].LineStart;
+                    break;
+                }
+            }
+
+            regionEnd = Math.Min(regionEnd, LinesEnd(text, lineStart, MaxEvidenceLines));
+            return text.AsSpan(lineStart, Math.Max(0, regionEnd - lineStart));
+        }
+
+        return default;
     }
 
     /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
@@ -362,7 +433,8 @@ internal static class TextReader
             }
 
             var line = text.AsSpan(position, lineEnd - position).Trim();
-            if (IsSeparator(line) || line.StartsWith("Received: ".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            // "Received:from" without a space is seen too (Zoho quotes the original's headers so).
+            if (IsSeparator(line) || IsReceivedHeader(line)
                 || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return position;
@@ -373,6 +445,11 @@ internal static class TextReader
 
         return text.Length;
     }
+
+    private static bool IsReceivedHeader(ReadOnlySpan<char> line) =>
+        line.StartsWith("Received:".AsSpan(), StringComparison.OrdinalIgnoreCase)
+        && (line.Length == 9 || line.Slice(9).StartsWith(" ".AsSpan()) || line.Slice(9).StartsWith("from".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || line.Slice(9).StartsWith("by".AsSpan(), StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSeparator(ReadOnlySpan<char> line)
     {
@@ -455,7 +532,7 @@ internal static class TextReader
     /// <summary>An address alone on its line (<c>&lt;bob@example.org&gt;:</c>): every text shape lists failed recipients so.</summary>
     private static bool IsHeading(string text, int lineStart, string address)
     {
-        var line = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).Trim().TrimEnd(':').Trim();
+        var line = WithoutBullet(text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).Trim()).TrimEnd(':').Trim();
         if (line.Length > 1 && line[0] == '<' && line[line.Length - 1] == '>')
         {
             line = line.Slice(1, line.Length - 2);
@@ -463,6 +540,10 @@ internal static class TextReader
 
         return line.Equals(address.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A list item's marker (<c>* </c>, <c>- </c>, <c>• </c>) removed: reports list their recipients so too.</summary>
+    private static ReadOnlySpan<char> WithoutBullet(ReadOnlySpan<char> line) =>
+        line.Length > 2 && line[0] is '*' or '-' or '•' or '+' && line[1] is ' ' or '\t' ? line.Slice(2).TrimStart() : line;
 
     /// <summary>An address given as the envelope recipient (<c>RCPT TO: bob@example.org</c>) in a transcript or summary.</summary>
     private static bool IsEnvelopeRecipient(string text, int lineStart, int start)
@@ -521,12 +602,12 @@ internal static class TextReader
             lastWasSpace = false;
         }
 
-        var result = text.ToString().Trim();
+        var result = WithoutBullet(text.ToString().Trim().AsSpan()).ToString();
 
         // An address alone on its line is the heading of the evidence, not part of the server's words.
         foreach (var heading in new[] { "<" + address + ">:", "<" + address + ">", address + ":", address })
         {
-            if (result.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && result.Length > heading.Length)
+            if (result.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
             {
                 result = result.Substring(heading.Length).TrimStart();
                 break;
