@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Text;
 
 namespace SmtpStatusCodes.MimeKit.Internal;
 
@@ -26,8 +25,8 @@ internal sealed class Evidence
 
     public string? RemoteMta { get; set; }
 
-    /// <summary>The <c>Diagnostic-Code</c> type (<c>smtp</c>, <c>x-unix</c>, <c>X-Postfix</c>): it says which agent
-    /// answered, a remote server or a local delivery program.</summary>
+    /// <summary>The <c>Diagnostic-Code</c> type when it is not <c>smtp</c> (<c>x-unix</c>, <c>X-Postfix</c>): it says
+    /// which agent answered, such as a local delivery program.</summary>
     public string? DiagnosticType { get; set; }
 
     /// <summary>The comment of the <c>Status</c> field (<c>4.0.0 (host name lookup failure)</c>), which some MTAs use
@@ -52,31 +51,86 @@ internal sealed class Evidence
     private BounceClassification Classify(BounceKind kind)
     {
         var status = FieldStatusCode ?? StatusCode;
-        var text = ClassificationText(kind);
-        var verdict = BounceClassifier.Classify(status, ReplyCode, text.AsSpan());
-        if (verdict.Reason == BounceReason.Undefined && Context is not null && kind is BounceKind.Failure or BounceKind.Delay)
+        switch (kind)
         {
-            // Joined in a rented buffer: a report of thousands of recipients without words must not copy its text each time.
-            var context = Context.Text;
-            var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1 + context.Length);
-            text.CopyTo(0, buffer, 0, text.Length);
-            buffer[text.Length] = '\n';
-            context.CopyTo(0, buffer, text.Length + 1, context.Length);
-            var withContext = BounceClassifier.Classify(status, ReplyCode, buffer.AsSpan(0, text.Length + 1 + context.Length));
-            ArrayPool<char>.Shared.Return(buffer);
-            if (withContext.Reason != BounceReason.Undefined)
+            case BounceKind.Feedback:
+                return BounceClassifier.Classify(status, ReplyCode, ("Feedback-Type: " + (DiagnosticText ?? "other")).AsSpan());
+            case BounceKind.AutoReply:
+                return BounceClassifier.Classify(status, ReplyCode, ("Automatic reply\n" + DiagnosticText).AsSpan());
+        }
+
+        // The evidence is joined in a rented buffer: a report of thousands of recipients must not copy its text for each.
+        var words = Region ?? DiagnosticText ?? string.Empty;
+        var prefix = Action switch
+        {
+            DeliveryAction.Delivered => "Action: delivered\n",
+            DeliveryAction.Relayed => "Action: relayed\n",
+            DeliveryAction.Expanded => "Action: expanded\n",
+            _ => string.Empty,
+        };
+        var type = DiagnosticType is null ? 0 : DiagnosticType.Length + 2;
+        var ownLength = prefix.Length + type + words.Length + Extra(StatusComment) + Extra(Notes);
+        var useContext = Context is not null && kind is BounceKind.Failure or BounceKind.Delay;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, ownLength));
+        try
+        {
+            var at = Write(buffer, 0, prefix);
+            if (DiagnosticType is not null)
             {
-                verdict = withContext;
+                at = Write(buffer, at, DiagnosticType);
+                at = Write(buffer, at, "; ");
             }
-        }
 
-        if (verdict.Reason == BounceReason.NetworkError && RetriedWithoutAnswer(status))
+            at = Write(buffer, at, words);
+            at = WriteExtra(buffer, at, StatusComment);
+            at = WriteExtra(buffer, at, Notes);
+            var verdict = BounceClassifier.Classify(status, ReplyCode, buffer.AsSpan(0, at));
+            if (verdict.Reason == BounceReason.Undefined && useContext)
+            {
+                verdict = WithContext(status, buffer.AsSpan(0, at)) is { Reason: not BounceReason.Undefined } withContext ? withContext : verdict;
+            }
+
+            if (verdict.Reason == BounceReason.NetworkError && RetriedWithoutAnswer(status))
+            {
+                verdict = BounceClassifier.Classify(DeliveryTimeExpired, ReplyCode, buffer.AsSpan(0, at));
+            }
+
+            return verdict;
+        }
+        finally
         {
-            verdict = BounceClassifier.Classify(DeliveryTimeExpired, ReplyCode, text.AsSpan());
+            ArrayPool<char>.Shared.Return(buffer);
         }
-
-        return verdict;
     }
+
+    /// <summary>The verdict on this recipient's evidence followed by the report's words about all recipients.</summary>
+    private BounceClassification WithContext(StatusCode? status, ReadOnlySpan<char> own)
+    {
+        var context = Context!;
+        var length = own.Length + 1 + context.Length;
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            own.CopyTo(buffer);
+            buffer[own.Length] = '\n';
+            context.CopyTo(buffer.AsSpan(own.Length + 1));
+            return BounceClassifier.Classify(status, ReplyCode, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Extra(string? part) => part is null ? 0 : part.Length + 2;
+
+    private static int Write(char[] buffer, int at, string part)
+    {
+        part.AsSpan().CopyTo(buffer.AsSpan(at));
+        return at + part.Length;
+    }
+
+    private static int WriteExtra(char[] buffer, int at, string? part) => part is null ? at : Write(buffer, Write(buffer, at, "\n\n"), part);
 
     private static readonly StatusCode DeliveryTimeExpired = new(StatusClass.PersistentTransientFailure, 4, 7);
 
@@ -89,46 +143,4 @@ internal sealed class Evidence
     private bool RetriedWithoutAnswer(StatusCode? status) =>
         status is { Class: StatusClass.PersistentTransientFailure, Subject: 4, Detail: <= 2 }
         && (Action == DeliveryAction.Delayed || (Action == DeliveryAction.Failed && FieldStatusCode is not null));
-
-    /// <summary>The evidence as the classifier reads it: the report's own field for what kind of report it is, then the
-    /// server's words and the report's notes on this recipient.</summary>
-    private string ClassificationText(BounceKind kind)
-    {
-        switch (kind)
-        {
-            case BounceKind.Feedback:
-                return "Feedback-Type: " + (DiagnosticText ?? "other");
-            case BounceKind.AutoReply:
-                return "Automatic reply\n" + DiagnosticText;
-        }
-
-        if (DiagnosticType is null && StatusComment is null && Notes is null && Action is not (DeliveryAction.Delivered or DeliveryAction.Relayed or DeliveryAction.Expanded))
-        {
-            return Region ?? DiagnosticText ?? string.Empty;
-        }
-
-        var text = new StringBuilder();
-        if (Action is DeliveryAction.Delivered or DeliveryAction.Relayed or DeliveryAction.Expanded)
-        {
-            text.Append("Action: ").Append(Action.ToString().ToLowerInvariant()).Append('\n');
-        }
-
-        if (DiagnosticType is not null)
-        {
-            text.Append(DiagnosticType).Append("; ");
-        }
-
-        text.Append(Region ?? DiagnosticText);
-        Append(text, StatusComment);
-        Append(text, Notes);
-        return text.ToString();
-    }
-
-    private static void Append(StringBuilder text, string? part)
-    {
-        if (part is not null)
-        {
-            text.Append("\n\n").Append(part);
-        }
-    }
 }

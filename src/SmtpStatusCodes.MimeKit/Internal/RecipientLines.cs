@@ -20,6 +20,7 @@ internal static class RecipientLines
     public static void Attach(List<Evidence> recipients, List<string> texts)
     {
         var byAddress = new Dictionary<string, Evidence>(StringComparer.OrdinalIgnoreCase);
+        var lengths = new HashSet<int>();
         List<Evidence>? others = null;
         foreach (var recipient in recipients)
         {
@@ -28,6 +29,7 @@ internal static class RecipientLines
                 if (!byAddress.ContainsKey(recipient.Address))
                 {
                     byAddress[recipient.Address] = recipient;
+                    lengths.Add(recipient.Address.Length);
                 }
             }
             else if ((others ??= new List<Evidence>()).Count < MaxOtherRecipients)
@@ -38,11 +40,11 @@ internal static class RecipientLines
 
         foreach (var text in texts)
         {
-            Attach(text, byAddress, others);
+            Attach(text, byAddress, lengths, others);
         }
     }
 
-    private static void Attach(string text, Dictionary<string, Evidence> byAddress, List<Evidence>? others)
+    private static void Attach(string text, Dictionary<string, Evidence> byAddress, HashSet<int> lengths, List<Evidence>? others)
     {
         var end = TextReader.OriginalStart(text);
         var position = 0;
@@ -54,7 +56,8 @@ internal static class RecipientLines
             while (Addresses.TryFindNext(text, at, lineEnd, out var start, out var length))
             {
                 at = start + length;
-                if (byAddress.TryGetValue(text.Substring(start, length), out var recipient))
+                // Only an address as long as a recipient's is copied to be looked up: the text names many others.
+                if (lengths.Contains(length) && byAddress.TryGetValue(text.Substring(start, length), out var recipient))
                 {
                     blockEnd = blockEnd < 0 ? BlockEnd(text, position, lineEnd, end) : blockEnd;
                     Add(recipient, text, position, blockEnd);
@@ -100,6 +103,11 @@ internal static class RecipientLines
 
     private static void Add(Evidence recipient, string text, int start, int end)
     {
+        if (recipient.Notes is { Length: >= MaxNoteChars })
+        {
+            return;
+        }
+
         var block = text.AsSpan(start, end - start);
 
         // A block with an enhanced code of its own repeats the delivery-status fields (the reporting MTA's summary);
@@ -111,6 +119,11 @@ internal static class RecipientLines
 
         var note = StatusPartReader.Collapse(block);
         if (note.Length == 0)
+        {
+            return;
+        }
+
+        if (recipient.Notes is not null && recipient.Notes.IndexOf(note, StringComparison.Ordinal) >= 0)
         {
             return;
         }

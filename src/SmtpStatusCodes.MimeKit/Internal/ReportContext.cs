@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SmtpStatusCodes.MimeKit.Internal;
 
@@ -11,37 +10,77 @@ namespace SmtpStatusCodes.MimeKit.Internal;
 /// </summary>
 internal sealed class ReportContext(string? subject, Func<List<string>> texts, List<Evidence> recipients)
 {
-    private string? _text;
+    private List<(string Text, int Length)>? _segments;
+    private int _length;
 
-    public string Text => _text ??= Build(subject, texts(), recipients);
-
-    /// <summary>The report's words about all its recipients: its subject and the text of its human-readable parts
-    /// before the first line that names a recipient (and before the returned original), at most
-    /// <see cref="MaxContextChars"/> characters. The classifier reads them for a recipient whose own evidence gives no
-    /// reason (Domino's subject, a carrier's lead sentence); what follows the first recipient is about each one.</summary>
-    private static string Build(string? subject, List<string> texts, List<Evidence> recipients)
+    /// <summary>The number of characters <see cref="CopyTo"/> writes.</summary>
+    public int Length
     {
+        get
+        {
+            Build();
+            return _length;
+        }
+    }
+
+    /// <summary>Writes the context, its segments separated by line feeds, at the start of <paramref name="destination"/>.</summary>
+    public void CopyTo(Span<char> destination)
+    {
+        Build();
+        var at = 0;
+        foreach (var (text, length) in _segments!)
+        {
+            if (at > 0)
+            {
+                destination[at++] = '\n';
+            }
+
+            text.AsSpan(0, length).CopyTo(destination.Slice(at));
+            at += length;
+        }
+    }
+
+    /// <summary>Finds the report's words about all its recipients: its subject and the text of its human-readable parts
+    /// before the first line that names a recipient (and before the returned original), at most
+    /// <see cref="MaxContextChars"/> characters; nothing is copied.</summary>
+    private void Build()
+    {
+        if (_segments is not null)
+        {
+            return;
+        }
+
         var addresses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var recipient in recipients)
         {
             addresses.Add(recipient.Address);
         }
 
+        _segments = new List<(string, int)>();
+
         // A subject speaks of one failure (Sendmail's "Returned mail: User unknown" names the first): it is context only
         // for a report about one recipient.
-        var context = new StringBuilder(recipients.Count == 1 ? subject ?? string.Empty : string.Empty);
-        foreach (var text in texts)
+        if (recipients.Count == 1 && subject is { Length: > 0 })
         {
-            var end = Math.Min(FirstLineNaming(text, addresses), MaxContextChars - context.Length);
+            Add(subject, subject.Length);
+        }
+
+        foreach (var text in texts())
+        {
+            var end = Math.Min(FirstLineNaming(text, addresses), MaxContextChars - _length);
             if (end <= 0)
             {
                 break;
             }
 
-            context.Append('\n').Append(text, 0, end);
+            Add(text, end);
         }
 
-        return context.ToString();
+        void Add(string text, int length)
+        {
+            _length += (_segments.Count > 0 ? 1 : 0) + length;
+            _segments.Add((text, length));
+        }
     }
 
     private const int MaxContextChars = 4000;

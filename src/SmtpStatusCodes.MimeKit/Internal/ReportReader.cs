@@ -70,9 +70,15 @@ internal static class ReportReader
                 {
                     RecipientLines.Attach(recipients, Texts());
                     var fromText = new List<Evidence>();
+                    var wanted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var recipient in recipients)
+                    {
+                        wanted.Add(recipient.Address);
+                    }
+
                     foreach (var text in Texts())
                     {
-                        TextReader.Read(text, NotRecipientList(), OriginalRecipientList(), fromText, acceptWithoutEvidence: false);
+                        TextReader.Read(text, NotRecipientList(), OriginalRecipientList(), fromText, acceptWithoutEvidence: false, wanted);
                     }
 
                     Complete(recipients, fromText);

@@ -46,7 +46,9 @@ internal static class StatusPartReader
             {
                 var text = Collapse(diagnostic.Text);
                 evidence.DiagnosticText = text.Length == 0 ? null : text;
-                evidence.DiagnosticType = diagnostic.Type.IsEmpty ? null : diagnostic.Type.Trim().ToString();
+                // "smtp" says only that a server answered, which the text shows; another type names the agent that did
+                // (x-unix: a local delivery program), which the classifier reads.
+                evidence.DiagnosticType = diagnostic.IsSmtp || diagnostic.Type.Trim().IsEmpty ? null : diagnostic.Type.Trim().ToString();
                 // The scan sees what the start of the text has, and also "host x said: 550 5.1.1" (Postfix),
                 // "<mx #5.1.1 smtp;550 5.1.1 ...>" (Exchange) and a server's reply quoted after the MTA's own code.
                 Codes.Find(diagnostic.Text, out serverStatus, out reply);

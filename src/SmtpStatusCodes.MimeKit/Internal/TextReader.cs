@@ -18,7 +18,10 @@ internal static class TextReader
     private const int MaxEvidenceLines = 40;
     private const int MaxDiagnosticChars = 1000;
 
-    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence)
+    /// <summary>Adds the recipients <paramref name="text"/> explains; when <paramref name="only"/> is given, only these
+    /// addresses are read (a standard report's recipients looked up in its text) and the words of others are not built.</summary>
+    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence,
+        HashSet<string>? only = null)
     {
         text = Unquote(text);
         var end = OriginalStart(text);
@@ -31,11 +34,11 @@ internal static class TextReader
         }
 
         var before = into.Count;
-        ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true);
+        ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true, only);
         if (into.Count == before && acceptWithoutEvidence)
         {
             // A message sent to oneself bounces to the failed address: the report's addressee can be the recipient.
-            ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: false);
+            ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: false, only);
         }
 
         if (into.Count == before && acceptWithoutEvidence)
@@ -215,7 +218,7 @@ internal static class TextReader
     }
 
     private static void ReadAddresses(string text, int end, ICollection<string> notRecipients, ICollection<string> originalRecipients,
-        List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses)
+        List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses, HashSet<string>? only)
     {
         var occurrences = new List<(string Address, int Start, int LineStart)>();
         var position = 0;
@@ -248,11 +251,16 @@ internal static class TextReader
             return;
         }
 
-        var found = new List<(Evidence Evidence, bool Strong)>();
+        var found = new List<(Evidence Evidence, bool Strong, int RegionStart, int RegionEnd)>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < occurrences.Count; i++)
         {
             var (address, _, lineStart) = occurrences[i];
+            if (only is not null && !only.Contains(address))
+            {
+                continue;
+            }
+
             var regionEnd = end;
             for (var j = i + 1; j < occurrences.Count; j++)
             {
@@ -280,25 +288,27 @@ internal static class TextReader
             var hasFailure = evidence.StatusCode is null && evidence.ReplyCode is null && !strong && Phrases.HasFailure(region);
             if ((hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null) && evidence.DiagnosticText is null)
             {
-                evidence.DiagnosticText = Diagnostic(ServerWords(region), address) is { Length: > 0 } words ? words : null;
+                var whole = Diagnostic(region, address);
+                var serverWords = ServerWords(region);
+                var words = serverWords.Length == region.Length ? whole : Diagnostic(serverWords, address);
+                evidence.DiagnosticText = words.Length > 0 ? words : null;
                 evidence.RemoteMta ??= RemoteHost(region);
 
                 // The whole region goes to the classifier: the lines before the server's words often name the SMTP stage
                 // ("SMTP error from remote mail server after end of data:").
-                var whole = Diagnostic(region, address);
-                evidence.Region = whole.Length > 0 && whole != evidence.DiagnosticText ? whole : null;
+                evidence.Region = whole.Length > 0 && !ReferenceEquals(whole, words) ? whole : null;
             }
 
             strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address)
                 || IsEnvelopeRecipient(text, lineStart, occurrences[i].Start);
             if (existing >= 0)
             {
-                found[existing] = (evidence, strong);
+                found[existing] = (evidence, strong, found[existing].RegionStart, found[existing].RegionEnd);
             }
             else
             {
                 index[address] = found.Count;
-                found.Add((evidence, strong));
+                found.Add((evidence, strong, lineStart, lineStart + region.Length));
             }
         }
 
@@ -307,7 +317,7 @@ internal static class TextReader
         var lead = text.AsSpan(0, occurrences[0].LineStart);
         Codes.Find(lead, out var leadStatus, out var leadReply);
         var anyStrong = found.Exists(e => e.Strong);
-        foreach (var (evidence, strong) in found)
+        foreach (var (evidence, strong, regionStart, regionEnd) in found)
         {
             if (strong || (!anyStrong && acceptWithoutEvidence && (Contains(originalRecipients, evidence.Address) || Contains(quoted, evidence.Address))))
             {
@@ -320,7 +330,7 @@ internal static class TextReader
 
                 // An address standing alone on its line, under a heading, has the lines under it as its explanation
                 // even when they hold no code and no failure word the reader knows ("all hosts have been failing").
-                evidence.DiagnosticText ??= Diagnostic(RegionOf(text, end, occurrences, evidence.Address), evidence.Address) is { Length: > 0 } own ? own : null;
+                evidence.DiagnosticText ??= Diagnostic(text.AsSpan(regionStart, regionEnd - regionStart), evidence.Address) is { Length: > 0 } own ? own : null;
                 into.Add(evidence);
             }
         }
@@ -359,34 +369,6 @@ internal static class TextReader
         }
 
         return words;
-    }
-
-    /// <summary>The evidence region of the first occurrence of <paramref name="address"/>.</summary>
-    private static ReadOnlySpan<char> RegionOf(string text, int end, List<(string Address, int Start, int LineStart)> occurrences, string address)
-    {
-        for (var i = 0; i < occurrences.Count; i++)
-        {
-            if (!string.Equals(occurrences[i].Address, address, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var lineStart = occurrences[i].LineStart;
-            var regionEnd = end;
-            for (var j = i + 1; j < occurrences.Count; j++)
-            {
-                if (!string.Equals(occurrences[j].Address, address, StringComparison.OrdinalIgnoreCase) && occurrences[j].LineStart > lineStart)
-                {
-                    regionEnd = occurrences[j].LineStart;
-                    break;
-                }
-            }
-
-            regionEnd = Math.Min(regionEnd, LinesEnd(text, lineStart, MaxEvidenceLines));
-            return text.AsSpan(lineStart, Math.Max(0, regionEnd - lineStart));
-        }
-
-        return default;
     }
 
     /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
