@@ -192,7 +192,7 @@ public sealed class EvidenceReadingTests
     }
 
     [Fact]
-    public void A_time_of_day_is_no_reply_code()
+    public void A_time_of_day_or_a_quantity_is_no_reply_code()
     {
         var report = BounceReport.Read(Messages.Parse("""
             From: MAILER-DAEMON@mx.example.net
@@ -200,7 +200,7 @@ public sealed class EvidenceReadingTests
             Subject: failure notice
             Content-Type: text/plain
 
-            <bob@example.org>: delivery failed at 12:45:450 and 12:30: 999 attempts
+            <bob@example.org>: delivery failed at 12:45:450 and 12:30: 999 attempts, message size: 500 KB, timeout: 450 seconds
             """));
         report.Recipients.Single().ReplyCode.Should().BeNull();
     }

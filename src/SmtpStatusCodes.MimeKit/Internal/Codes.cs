@@ -95,7 +95,7 @@ internal static class Codes
             }
 
             if (start + 3 > text.Length || (start + 3 < text.Length && text[start + 3] is not (' ' or ',' or '\r' or '\n'))
-                || !ReplyCode.TryParse(text.Slice(start, 3), out var code) || code.Value < 400)
+                || !ReplyCode.TryParse(text.Slice(start, 3), out var code) || code.Value < 400 || IsQuantity(text.Slice(start + 3)))
             {
                 continue;
             }
@@ -119,6 +119,23 @@ internal static class Codes
         }
 
         return -1;
+    }
+
+    private static readonly string[] Units = ["kb", "mb", "gb", "byte", "sec", "min", "hour", "day", "ms", "%"];
+
+    /// <summary>A number followed by a unit (<c>size: 500 KB</c>, <c>timeout: 450 seconds</c>) is no reply code.</summary>
+    private static bool IsQuantity(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        foreach (var unit in Units)
+        {
+            if (after.StartsWith(unit.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReplyCode? ReplyAt(ReadOnlySpan<char> text, int end) =>
