@@ -108,6 +108,8 @@ public static class BenchmarkAgreement
         var baseline = ClassifyTextBenchmarks.RegexBestPhrase(Benchmarks.Inputs.DigitFreeBounce);
         Require(noCode.StatusCode is null && noCode.ReplyCode is null, "the digit-free bounce has a code");
         Require(baseline == noCode.CuePhrase && noCodeUtf8.CuePhrase == noCode.CuePhrase, $"the Regex baseline finds '{baseline}', ours '{noCode.CuePhrase}' (UTF-8 '{noCodeUtf8.CuePhrase}')");
+        var searchValues = ClassifyTextBenchmarks.SearchValuesBestPhrase(Benchmarks.Inputs.DigitFreeBounce);
+        Require(searchValues == noCode.CuePhrase, $"the SearchValues baseline finds '{searchValues}', ours '{noCode.CuePhrase}'");
         var chars = BounceClassifier.Classify(Benchmarks.Inputs.Bounce.AsSpan());
         var utf8 = BounceClassifier.Classify(Benchmarks.Inputs.BounceUtf8.AsSpan());
         Require(chars.Basis == BounceBasis.CuePhrase, $"the bounce was decided by {chars.Basis}, not a cue phrase: the benchmark would not search phrases");

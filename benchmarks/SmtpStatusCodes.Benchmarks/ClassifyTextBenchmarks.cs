@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -13,6 +14,8 @@ namespace SmtpStatusCodes.Benchmarks;
 /// text. <see cref="Inputs.DigitFreeBounce"/> has no code, so ours must search the whole text for phrases too: the like
 /// for like comparison (ours also scans for codes, which the baseline does not). <see cref="Inputs.Bounce"/> is the
 /// real case: its 5.1.1 leaves the reason open to cue phrases, which ours reads in the paragraph of that code.
+/// A second baseline is the runtime's multi-string search, <c>SearchValues&lt;string&gt;</c> over the same phrases
+/// (case-insensitive), stepped from hit to hit: the design the library used before its four-character filter.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -56,11 +59,45 @@ public class ClassifyTextBenchmarks
         return best == int.MaxValue ? null : Phrases[best];
     }
 
+    private static readonly SearchValues<string> PhraseValues = SearchValues.Create(Phrases.Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The <c>SearchValues&lt;string&gt;</c> baseline: every hit is compared with the phrases of higher priority than the best so far.</summary>
+    public static string? SearchValuesBestPhrase(string text)
+    {
+        var best = int.MaxValue;
+        var span = text.AsSpan();
+        var position = 0;
+        while (position < span.Length)
+        {
+            var found = span.Slice(position).IndexOfAny(PhraseValues);
+            if (found < 0)
+            {
+                break;
+            }
+
+            position += found;
+            for (var i = 0; i < best && i < Phrases.Length; i++)
+            {
+                if (span.Slice(position).StartsWith(Phrases[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    best = i;
+                }
+            }
+
+            position++;
+        }
+
+        return best == int.MaxValue ? null : Phrases[best];
+    }
+
     /// <summary><see cref="Inputs.DigitFreeBounce"/> as UTF-8.</summary>
     public static readonly byte[] DigitFreeBounceUtf8 = System.Text.Encoding.UTF8.GetBytes(Inputs.DigitFreeBounce);
 
     [Benchmark(Baseline = true)]
     public string? Regex_NoCode() => RegexBestPhrase(Inputs.DigitFreeBounce);
+
+    [Benchmark]
+    public string? SearchValues_NoCode() => SearchValuesBestPhrase(Inputs.DigitFreeBounce);
 
     [Benchmark]
     public BounceReason Ours_NoCode_Chars() => BounceClassifier.Classify(Inputs.DigitFreeBounce.AsSpan()).Reason;

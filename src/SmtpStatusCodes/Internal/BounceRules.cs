@@ -15,7 +15,7 @@ internal static class BounceRules
     private const int ScopeAfterConnect = 7;
 
     // The phrase rows that mark the SMTP stage of a refusal, in row order, each with its stage in the top bits.
-    private static readonly int[] StageMarkers = BuildStageMarkers();
+    internal static readonly int[] StageMarkers = BuildStageMarkers();
 
     // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
     // code alone is a table lookup after the rule lookup.
@@ -88,17 +88,73 @@ internal static class BounceRules
             return verdict;
         }
 
-        foreach (var marker in StageMarkers)
+        var marker = FirstStageMarker(text, reason);
+        return marker < 0 ? verdict : Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, StageMarkers[marker] & 0xFFFFFF);
+    }
+
+    /// <summary>
+    /// The first stage marker in row order (an index into the marker list) that occurs in <paramref name="text"/> and
+    /// applies to <paramref name="reason"/> ('after-data' only to <see cref="BounceReason.UserUnknown"/>), or -1.
+    /// </summary>
+    internal static int FirstStageMarker<T>(ReadOnlySpan<T> text, BounceReason reason)
+        where T : unmanaged
+    {
+#if NET10_0_OR_GREATER
+        if (typeof(T) == typeof(char))
         {
-            var index = marker & 0xFFFFFF;
-            if (((marker >> 24) != ScopeAfterData || reason == BounceReason.UserUnknown) && Contains(text, BounceTables.Phrases[index]))
+            return FirstStageMarker(System.Runtime.InteropServices.MemoryMarshal.Cast<T, char>(text), reason);
+        }
+#endif
+        for (var m = 0; m < StageMarkers.Length; m++)
+        {
+            if (StageMarkerApplies(m, reason) && Contains(text, BounceTables.Phrases[StageMarkers[m] & 0xFFFFFF]))
             {
-                return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, index);
+                return m;
             }
         }
 
-        return verdict;
+        return -1;
     }
+
+    private static bool StageMarkerApplies(int m, BounceReason reason) =>
+        (StageMarkers[m] >> 24) != ScopeAfterData || reason == BounceReason.UserUnknown;
+
+#if NET10_0_OR_GREATER
+    // The dozen markers in one SearchValues<string>: few enough values for its vectorized (Teddy) search, so the text
+    // is read once instead of once per marker.
+    private static readonly System.Buffers.SearchValues<string> StageValues = System.Buffers.SearchValues.Create(
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(StageMarkers, m => BounceTables.Phrases[m & 0xFFFFFF])),
+        StringComparison.OrdinalIgnoreCase);
+
+    private static int FirstStageMarker(ReadOnlySpan<char> text, BounceReason reason)
+    {
+        var best = StageMarkers.Length;
+        var position = 0;
+        while (best > 0 && position < text.Length)
+        {
+            var found = text.Slice(position).IndexOfAny(StageValues);
+            if (found < 0)
+            {
+                break;
+            }
+
+            position += found;
+            var rest = text.Slice(position);
+            for (var m = 0; m < best; m++)
+            {
+                if (StageMarkerApplies(m, reason) && rest.StartsWith(BounceTables.Phrases[StageMarkers[m] & 0xFFFFFF].AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    best = m;
+                    break;
+                }
+            }
+
+            position++;
+        }
+
+        return best == StageMarkers.Length ? -1 : best;
+    }
+#endif
 
     // Case-insensitive ordinal search for a lower-case ASCII marker in UTF-16 or UTF-8 text: candidates are the
     // positions of the marker's first letter in either case (a vectorized search), each then compared in full.

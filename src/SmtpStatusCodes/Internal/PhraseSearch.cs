@@ -1,60 +1,70 @@
 using System;
-#if NET8_0_OR_GREATER
-using System.Buffers;
-#endif
 
 namespace SmtpStatusCodes.Internal;
 
 /// <summary>
 /// Finds the highest-priority cue phrase of <see cref="BounceTables.Phrases"/> in a text, case-insensitively, without
-/// allocating. Candidate positions come from <c>SearchValues&lt;string&gt;</c> (all phrases at once) on .NET 10, from a
-/// vectorized search for the phrases' first characters on .NET 8, and from a first-character table on netstandard2.0;
-/// each candidate is then checked against the phrases that start with its character, in priority order.
+/// allocating. A rolling key of the next four characters (ASCII folded to lower case, 7 bits each) is tested at every
+/// position against a 2 KB Bloom filter of the phrases' four-character starts; only a position that passes is looked up
+/// in a small hash table and compared with the phrases of that start, in priority order (their next four characters
+/// first, as one masked compare). Phrases with fewer than four ASCII characters at the start are looked up by their
+/// first character: ASCII ones ("přidávat") by a table, the others (CJK, Cyrillic) by a sorted array, only where the
+/// text has such a character.
 /// </summary>
+/// <remarks>
+/// One <c>SearchValues&lt;string&gt;</c> over all ~580 phrases (the previous design on .NET 10) runs an Aho-Corasick
+/// automaton at several nanoseconds per character, far more on text full of near misses: about 1.5 us for a
+/// 220-character reply paragraph and 200 us for a 4 KB code-free bounce. The filter costs one multiply, one load and
+/// one bit test per character on every target, so the same code serves netstandard2.0, .NET 8 and .NET 10
+/// (docs/benchmarks.md, "Cue phrases").
+/// </remarks>
 internal static class PhraseSearch
 {
     /// <summary>UTF-8 text is decoded in chunks of this many chars on the stack, never as a whole.</summary>
     private const int ChunkChars = 1024;
 
+    // Every non-ASCII character folds to this in a key: no phrase key contains it, so a key with one never matches.
+    private const int NonAscii = 127;
+
+    private const int BloomBits = 14;
+
     private static readonly string[] Phrases = BounceTables.Phrases;
 
-    // Phrase indices (in priority order) by the lower-case first character: ASCII in a table, the rest in a sorted array.
-    private static readonly int[][] AsciiBuckets = new int[128][];
+    // ASCII folded to lower case (letters only), so that "User" and "user" make the same key.
+    private static readonly byte[] Lower = BuildLower();
+
+    // Bit (hash of a four-character key) is set when some phrase starts with that key.
+    private static readonly ulong[] Bloom = new ulong[(1 << BloomBits) / 64];
+
+    // Open addressing on the four-character key (0: empty slot): the key's phrases are Bucket*[start .. start + count].
+    private static readonly uint[] SlotKeys;
+    private static readonly int[] SlotStarts;
+    private static readonly int[] SlotCounts;
+
+    // Per bucket entry: the phrase index, and its characters 4-7 as a key with the mask of those it has.
+    private static readonly int[] BucketPhrases;
+    private static readonly uint[] BucketNext;
+    private static readonly uint[] BucketMasks;
+
+    // Phrases with an ASCII first character but not four ASCII characters at the start, by that first character.
+    private static readonly int[]?[] ShortByFirst = new int[]?[128];
+
+    // Phrases that start with a non-ASCII character, by that (lower-case) character: sorted keys, buckets beside them.
     private static readonly char[] OtherFirst;
     private static readonly int[][] OtherBuckets;
     private static readonly int MaxLength;
 
-#if NET10_0_OR_GREATER
-    // One SearchValues<string> over the phrases' ASCII start ("boîte pleine" -> "bo"): with a single non-ASCII value it
-    // would use its slower Unicode case folding for all of them. Phrases that start with a non-ASCII letter (CJK,
-    // Cyrillic) are found by that letter, which is rare in bounces. Measured (docs/benchmarks.md): splitting the ~500
-    // phrases into groups of 64 for the vectorized Teddy path was 3-5 times slower on English text (too many false
-    // candidates per bucket), so GroupSize keeps them in one Aho-Corasick automaton.
-    private const int GroupSize = 4096;
-    private static readonly SearchValues<string>[] Groups;
-    private static readonly SearchValues<char> OtherFirstChars;
-#elif NET8_0_OR_GREATER
-    private static readonly SearchValues<char> FirstChars;
-#else
-    private static readonly bool[] AsciiFirst = new bool[128];
-#endif
-
     static PhraseSearch()
     {
-        var ascii = new System.Collections.Generic.List<int>[128];
+        var byKey = new System.Collections.Generic.SortedDictionary<uint, System.Collections.Generic.List<int>>();
+        var shortByFirst = new System.Collections.Generic.List<int>?[128];
         var other = new System.Collections.Generic.SortedDictionary<char, System.Collections.Generic.List<int>>();
-        var firsts = new System.Collections.Generic.HashSet<char>();
         for (var i = 0; i < Phrases.Length; i++)
         {
-            var first = Phrases[i][0];
-            MaxLength = Math.Max(MaxLength, Phrases[i].Length);
-            firsts.Add(first);
-            firsts.Add(char.ToUpperInvariant(first));
-            if (first < 128)
-            {
-                (ascii[first] ??= []).Add(i);
-            }
-            else
+            var phrase = Phrases[i];
+            MaxLength = Math.Max(MaxLength, phrase.Length);
+            var first = phrase[0];
+            if (first >= 128)
             {
                 if (!other.TryGetValue(first, out var list))
                 {
@@ -63,60 +73,92 @@ internal static class PhraseSearch
 
                 list.Add(i);
             }
+            else if (phrase.Length < 4 || phrase[1] >= 128 || phrase[2] >= 128 || phrase[3] >= 128)
+            {
+                (shortByFirst[first] ??= []).Add(i);
+            }
+            else
+            {
+                var key = Key(phrase[0], phrase[1], phrase[2], phrase[3]);
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(i);
+                Bloom[Hash(key) >> 6] |= 1UL << (int)Hash(key);
+            }
+        }
+
+        var slots = 1;
+        while (slots < byKey.Count * 4)
+        {
+            slots <<= 1;
+        }
+
+        SlotKeys = new uint[slots];
+        SlotStarts = new int[slots];
+        SlotCounts = new int[slots];
+        var phrases = new System.Collections.Generic.List<int>();
+        foreach (var pair in byKey)
+        {
+            var slot = (int)(Hash(pair.Key) & (uint)(slots - 1));
+            while (SlotKeys[slot] != 0)
+            {
+                slot = (slot + 1) & (slots - 1);
+            }
+
+            SlotKeys[slot] = pair.Key;
+            SlotStarts[slot] = phrases.Count;
+            SlotCounts[slot] = pair.Value.Count;
+            phrases.AddRange(pair.Value);
+        }
+
+        BucketPhrases = phrases.ToArray();
+        BucketNext = new uint[BucketPhrases.Length];
+        BucketMasks = new uint[BucketPhrases.Length];
+        for (var b = 0; b < BucketPhrases.Length; b++)
+        {
+            var phrase = Phrases[BucketPhrases[b]];
+            for (var k = 4; k < 8 && k < phrase.Length; k++)
+            {
+                BucketNext[b] |= (uint)FoldChar(phrase[k]) << (7 * (k - 4));
+                BucketMasks[b] |= 0x7Fu << (7 * (k - 4));
+            }
         }
 
         for (var c = 0; c < 128; c++)
         {
-            AsciiBuckets[c] = ascii[c]?.ToArray() ?? [];
+            ShortByFirst[c] = shortByFirst[c]?.ToArray();
         }
 
         OtherFirst = [.. other.Keys];
         OtherBuckets = [.. System.Linq.Enumerable.Select(other.Values, l => l.ToArray())];
-#if NET10_0_OR_GREATER
-        var prefixes = new System.Collections.Generic.SortedSet<string>(System.Collections.Generic.Comparer<string>.Create(
-            static (a, b) => a.Length != b.Length ? a.Length - b.Length : string.CompareOrdinal(a, b)));
-        var otherFirsts = new System.Collections.Generic.HashSet<char>();
-        foreach (var phrase in Phrases)
-        {
-            var length = 0;
-            while (length < phrase.Length && phrase[length] < 128)
-            {
-                length++;
-            }
-
-            if (length == 0)
-            {
-                otherFirsts.Add(phrase[0]);
-                otherFirsts.Add(char.ToUpperInvariant(phrase[0]));
-            }
-            else
-            {
-                prefixes.Add(phrase.Substring(0, length));
-            }
-        }
-
-        var all = System.Linq.Enumerable.ToArray(prefixes);
-        Groups = new SearchValues<string>[(all.Length + GroupSize - 1) / GroupSize];
-        for (var g = 0; g < Groups.Length; g++)
-        {
-            Groups[g] = SearchValues.Create(new ReadOnlySpan<string>(all, g * GroupSize, Math.Min(GroupSize, all.Length - (g * GroupSize))), StringComparison.OrdinalIgnoreCase);
-        }
-
-        OtherFirstChars = SearchValues.Create(System.Linq.Enumerable.ToArray(otherFirsts));
-#elif NET8_0_OR_GREATER
-        FirstChars = SearchValues.Create(System.Linq.Enumerable.ToArray(firsts));
-#else
-        foreach (var c in firsts)
-        {
-            if (c < 128)
-            {
-                AsciiFirst[c] = true;
-            }
-        }
-#endif
     }
 
-    /// <summary>The index of the first phrase in priority order that occurs in <paramref name="text"/> and applies to the codes, or -1.</summary>
+    private static byte[] BuildLower()
+    {
+        var lower = new byte[128];
+        for (var c = 0; c < 128; c++)
+        {
+            lower[c] = (byte)(c is >= 'A' and <= 'Z' ? c | 0x20 : c);
+        }
+
+        return lower;
+    }
+
+    private static int FoldChar(char c) => c < 128 ? Lower[c] : NonAscii;
+
+    private static uint Key(char a, char b, char c, char d) =>
+        (uint)(FoldChar(a) | (FoldChar(b) << 7) | (FoldChar(c) << 14) | (FoldChar(d) << 21));
+
+    private static uint Hash(uint key) => (key * 0x9E3779B1u) >> (32 - BloomBits);
+
+    /// <summary>
+    /// The index of the first phrase in priority order that occurs in <paramref name="text"/> and applies to the codes,
+    /// or -1. A phrase occurs where each of its characters equals the text's or is its lower case (ASCII letters; other
+    /// characters by invariant lower case, only against non-ASCII phrase characters).
+    /// </summary>
     public static int FindBest(ReadOnlySpan<char> text, int packedStatus, int reply)
     {
         var best = FindBest(text, packedStatus, reply, int.MaxValue);
@@ -152,91 +194,89 @@ internal static class PhraseSearch
 
     private static int FindBest(ReadOnlySpan<char> text, int packedStatus, int reply, int best)
     {
-        var position = 0;
-#if NET10_0_OR_GREATER
-        // The next candidate of each search (-1: none left), searched again only once passed.
-        Span<int> next = stackalloc int[Groups.Length + 1];
-        next.Fill(-2);
-#endif
-        while (position < text.Length)
+        // key holds the folded characters position .. position + 3 (7 bits each, the first in the low bits); before the
+        // loop it holds the first three, one step behind.
+        uint key = 0;
+        for (var k = 0; k < 3 && k < text.Length; k++)
         {
-#if NET10_0_OR_GREATER
-            var found = -1;
-            for (var g = 0; g <= Groups.Length; g++)
-            {
-                var at = next[g];
-                if (at != -1 && at < position)
-                {
-                    var i = g < Groups.Length ? text.Slice(position).IndexOfAny(Groups[g]) : text.Slice(position).IndexOfAny(OtherFirstChars);
-                    next[g] = at = i < 0 ? -1 : position + i;
-                }
+            key |= (uint)FoldChar(text[k]) << (7 * (k + 1));
+        }
 
-                if (at >= 0 && (found < 0 || at < found))
+        for (var position = 0; position < text.Length - 1; position++)
+        {
+            int c = text[position];
+            if (c >= 128)
+            {
+                var at = Array.BinarySearch(OtherFirst, char.ToLowerInvariant((char)c));
+                if (at >= 0)
                 {
-                    found = at;
+                    best = Check(text.Slice(position), OtherBuckets[at], packedStatus, reply, best);
+                }
+            }
+            else if (ShortByFirst[Lower[c]] is { } shortPhrases)
+            {
+                best = Check(text.Slice(position), shortPhrases, packedStatus, reply, best);
+            }
+
+            if (position + 3 < text.Length)
+            {
+                key = (key >> 7) | ((uint)FoldChar(text[position + 3]) << 21);
+                var hash = Hash(key);
+                if ((Bloom[hash >> 6] & (1UL << (int)hash)) != 0)
+                {
+                    best = CheckKey(text.Slice(position), key, packedStatus, reply, best);
                 }
             }
 
-            found = found < 0 ? -1 : found - position;
-#elif NET8_0_OR_GREATER
-            var found = text.Slice(position).IndexOfAny(FirstChars);
-#else
-            var found = IndexOfFirstChar(text.Slice(position));
-#endif
-            if (found < 0)
-            {
-                break;
-            }
-
-            position += found;
-            best = CheckAt(text, position, packedStatus, reply, best);
             if (best == 0)
             {
                 return 0;
             }
-
-            position++;
         }
 
         return best;
     }
 
-#if !NET8_0_OR_GREATER
-    private static int IndexOfFirstChar(ReadOnlySpan<char> text)
+    private static int CheckKey(ReadOnlySpan<char> rest, uint key, int packedStatus, int reply, int best)
     {
-        for (var i = 0; i < text.Length; i++)
+        var mask = SlotKeys.Length - 1;
+        var slot = (int)(Hash(key) & (uint)mask);
+        while (SlotKeys[slot] != key)
         {
-            var c = text[i];
-            if (c < 128 ? AsciiFirst[c] : Array.BinarySearch(OtherFirst, char.ToLowerInvariant(c)) >= 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-#endif
-
-    private static int CheckAt(ReadOnlySpan<char> text, int position, int packedStatus, int reply, int best)
-    {
-        var first = text[position];
-        int[] bucket;
-        if (first < 128)
-        {
-            bucket = AsciiBuckets[first is >= 'A' and <= 'Z' ? first | 0x20 : first];
-        }
-        else
-        {
-            var at = Array.BinarySearch(OtherFirst, char.ToLowerInvariant(first));
-            if (at < 0)
+            if (SlotKeys[slot] == 0)
             {
                 return best;
             }
 
-            bucket = OtherBuckets[at];
+            slot = (slot + 1) & mask;
         }
 
-        var rest = text.Slice(position);
+        uint next = 0;
+        for (var k = 4; k < 8 && k < rest.Length; k++)
+        {
+            next |= (uint)FoldChar(rest[k]) << (7 * (k - 4));
+        }
+
+        var end = SlotStarts[slot] + SlotCounts[slot];
+        for (var b = SlotStarts[slot]; b < end; b++)
+        {
+            var index = BucketPhrases[b];
+            if (index >= best)
+            {
+                break;
+            }
+
+            if ((next & BucketMasks[b]) == BucketNext[b] && Matches(rest, Phrases[index]) && BounceRules.Applies(index, packedStatus, reply))
+            {
+                return index;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Check(ReadOnlySpan<char> rest, int[] bucket, int packedStatus, int reply, int best)
+    {
         foreach (var index in bucket)
         {
             if (index >= best)
@@ -264,7 +304,9 @@ internal static class PhraseSearch
         {
             var c = text[k];
             var p = phrase[k];
-            if (c != p && (c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c)) != p)
+            // ASCII letters fold to lower case; a non-ASCII character matches a non-ASCII phrase character that is its
+            // invariant lower case ("Ящик" and "ящик"), never an ASCII one (the Kelvin sign is not a "k").
+            if (c != p && (c < 128 ? Lower[c] != p : p < 128 || char.ToLowerInvariant(c) != p))
             {
                 return false;
             }
