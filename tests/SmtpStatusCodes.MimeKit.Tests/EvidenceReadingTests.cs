@@ -171,6 +171,40 @@ public sealed class EvidenceReadingTests
     }
 
     [Fact]
+    public void Each_recipient_of_a_text_report_has_its_own_paragraph_as_evidence()
+    {
+        // qmail: one paragraph per recipient, the report's lead words before them, the original after a separator.
+        var report = BounceReport.Read(Messages.Parse("""
+            From: MAILER-DAEMON@mx.example.net
+            To: sender@example.com
+            Subject: failure notice
+            Content-Type: text/plain
+
+            Hi. This is the qmail-send program at mx.example.net.
+            I'm afraid I wasn't able to deliver your message to the following addresses.
+            This is a permanent error; I've given up. Sorry it didn't work out.
+
+            <bob@example.org>:
+            192.0.2.1 does not like recipient.
+            Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown
+            Giving up on 192.0.2.1.
+
+            <carol@example.net>:
+            192.0.2.2 failed after I sent the message.
+            Remote host said: 552 5.2.2 Mailbox full
+
+            --- Below this line is a copy of the message.
+
+            To: bob@example.org, carol@example.net
+            """));
+        report.Recipients.Select(r => r.Address).Should().Equal("bob@example.org", "carol@example.net");
+        report.Recipients[0].DiagnosticText.Should().Be("Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown Giving up on 192.0.2.1.");
+        report.Recipients[0].Classification.Reason.Should().Be(BounceReason.UserUnknown);
+        report.Recipients[1].DiagnosticText.Should().Be("Remote host said: 552 5.2.2 Mailbox full");
+        report.Recipients[1].Classification.Reason.Should().Be(BounceReason.MailboxFull);
+    }
+
+    [Fact]
     public void A_reply_code_after_a_colon_is_read_where_the_scanner_does_not_look()
     {
         var report = BounceReport.Read(Messages.Parse("""
