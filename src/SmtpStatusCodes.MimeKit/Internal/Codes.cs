@@ -34,7 +34,8 @@ internal static class Codes
                 }
 
                 var paired = match.Index - replyEnd is >= 0 and <= 3;
-                var rank = (IsSummary(code) ? 0 : 2) + (paired ? 1 : 0);
+                var quoted = paired ? null : QuotedReplyBefore(text, match.Index);
+                var rank = (IsSummary(code) ? 0 : 2) + (paired || quoted is not null ? 1 : 0);
                 if (rank > statusRank)
                 {
                     status = code;
@@ -42,6 +43,10 @@ internal static class Codes
                     if (paired)
                     {
                         reply = ReplyAt(text, replyEnd) ?? reply;
+                    }
+                    else if (quoted is not null)
+                    {
+                        reply = quoted;
                     }
                 }
             }
@@ -119,6 +124,34 @@ internal static class Codes
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A failure reply code written right before an enhanced code with a quote between them, where the scanner does not
+    /// place a reply code (it is not at a line start, nor after <c>smtp;</c> or <c>said:</c>): Amazon SES quotes the
+    /// remote server's reply after its own code, <c>5.1.0 - Unknown address error 550-'5.7.1 ... Access denied'</c>.
+    /// </summary>
+    private static ReplyCode? QuotedReplyBefore(ReadOnlySpan<char> text, int statusStart)
+    {
+        var at = statusStart - 1;
+        if (at < 0 || text[at] is not ('\'' or '"'))
+        {
+            return null;
+        }
+
+        at--;
+        if (at < 3 || text[at] is not ('-' or ' '))
+        {
+            return null;
+        }
+
+        var digits = at - 3;
+        if ((digits > 0 && char.IsLetterOrDigit(text[digits - 1])) || !ReplyCode.TryParse(text.Slice(digits, 3), out var code) || code.Value < 400)
+        {
+            return null;
+        }
+
+        return code;
     }
 
     private static readonly string[] Units = ["kb", "mb", "gb", "byte", "sec", "min", "hour", "day", "ms", "%"];
