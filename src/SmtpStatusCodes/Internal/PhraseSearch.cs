@@ -46,12 +46,20 @@ internal static class PhraseSearch
     private static readonly uint[] BucketNext;
     private static readonly uint[] BucketMasks;
 
-    // Phrases with an ASCII first character but not four ASCII characters at the start, by that first character.
+    // Phrases with an ASCII first character but not four ASCII characters at the start, by that first character; the
+    // first characters in both cases, and the highest priority (lowest index) among these phrases.
     private static readonly int[]?[] ShortByFirst = new int[]?[128];
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> ShortFirstChars;
+#else
+    private static readonly char[] ShortFirstChars;
+#endif
+    private static readonly int FirstShortPhrase = int.MaxValue;
 
     // Phrases that start with a non-ASCII character, by that (lower-case) character: sorted keys, buckets beside them.
     private static readonly char[] OtherFirst;
     private static readonly int[][] OtherBuckets;
+    private static readonly int FirstOtherPhrase = int.MaxValue;
     private static readonly int MaxLength;
 
     static PhraseSearch()
@@ -72,10 +80,12 @@ internal static class PhraseSearch
                 }
 
                 list.Add(i);
+                FirstOtherPhrase = Math.Min(FirstOtherPhrase, i);
             }
             else if (phrase.Length < 4 || phrase[1] >= 128 || phrase[2] >= 128 || phrase[3] >= 128)
             {
                 (shortByFirst[first] ??= []).Add(i);
+                FirstShortPhrase = Math.Min(FirstShortPhrase, i);
             }
             else
             {
@@ -127,10 +137,25 @@ internal static class PhraseSearch
             }
         }
 
+        var shortFirst = new System.Collections.Generic.List<char>();
         for (var c = 0; c < 128; c++)
         {
             ShortByFirst[c] = shortByFirst[c]?.ToArray();
+            if (ShortByFirst[c] is not null)
+            {
+                shortFirst.Add((char)c);
+                if (c is >= 'a' and <= 'z')
+                {
+                    shortFirst.Add(char.ToUpperInvariant((char)c));
+                }
+            }
         }
+
+#if NET8_0_OR_GREATER
+        ShortFirstChars = System.Buffers.SearchValues.Create(shortFirst.ToArray());
+#else
+        ShortFirstChars = shortFirst.ToArray();
+#endif
 
         OtherFirst = [.. other.Keys];
         OtherBuckets = [.. System.Linq.Enumerable.Select(other.Values, l => l.ToArray())];
@@ -194,6 +219,11 @@ internal static class PhraseSearch
 
     private static int FindBest(ReadOnlySpan<char> text, int packedStatus, int reply, int best)
     {
+        // Three passes, each lowering best: the four-character filter at every position (nearly all phrases), then the
+        // positions of the few short phrases' first letters and of non-ASCII characters, both found by vectorized searches.
+        var lower = Lower;
+        var bloom = Bloom;
+
         // key holds the folded characters position .. position + 3 (7 bits each, the first in the low bits); before the
         // loop it holds the first three, one step behind.
         uint key = 0;
@@ -202,39 +232,95 @@ internal static class PhraseSearch
             key |= (uint)FoldChar(text[k]) << (7 * (k + 1));
         }
 
-        for (var position = 0; position < text.Length - 1; position++)
+        for (var position = 0; position + 3 < text.Length; position++)
         {
-            int c = text[position];
-            if (c >= 128)
+            int c = text[position + 3];
+            key = (key >> 7) | ((uint)(c < 128 ? lower[c] : NonAscii) << 21);
+            var hash = Hash(key);
+            if ((bloom[hash >> 6] & (1UL << (int)hash)) != 0)
             {
-                var at = Array.BinarySearch(OtherFirst, char.ToLowerInvariant((char)c));
+                best = CheckKey(text.Slice(position), key, packedStatus, reply, best);
+                if (best == 0)
+                {
+                    return 0;
+                }
+            }
+        }
+
+        if (best > FirstShortPhrase)
+        {
+            var position = 0;
+            while (position < text.Length - 1)
+            {
+                var found = text.Slice(position).IndexOfAny(ShortFirstChars);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                position += found;
+                best = Check(text.Slice(position), ShortByFirst[Lower[text[position]]]!, packedStatus, reply, best);
+                position++;
+            }
+        }
+
+        if (best > FirstOtherPhrase)
+        {
+            var position = 0;
+            while (position < text.Length - 1)
+            {
+                var found = IndexOfNonAscii(text.Slice(position));
+                if (found < 0)
+                {
+                    break;
+                }
+
+                position += found;
+                var at = Array.BinarySearch(OtherFirst, char.ToLowerInvariant(text[position]));
                 if (at >= 0)
                 {
                     best = Check(text.Slice(position), OtherBuckets[at], packedStatus, reply, best);
                 }
-            }
-            else if (ShortByFirst[Lower[c]] is { } shortPhrases)
-            {
-                best = Check(text.Slice(position), shortPhrases, packedStatus, reply, best);
-            }
 
-            if (position + 3 < text.Length)
-            {
-                key = (key >> 7) | ((uint)FoldChar(text[position + 3]) << 21);
-                var hash = Hash(key);
-                if ((Bloom[hash >> 6] & (1UL << (int)hash)) != 0)
-                {
-                    best = CheckKey(text.Slice(position), key, packedStatus, reply, best);
-                }
-            }
-
-            if (best == 0)
-            {
-                return 0;
+                position++;
             }
         }
 
         return best;
+    }
+
+#if NET8_0_OR_GREATER
+    // A SearchValues, not IndexOfAnyExceptInRange: that generic method allocates until the JIT has optimized it, which a
+    // short-lived caller may never see happen.
+    private static readonly System.Buffers.SearchValues<char> AsciiChars = System.Buffers.SearchValues.Create(BuildAscii());
+
+    private static char[] BuildAscii()
+    {
+        var ascii = new char[128];
+        for (var c = 0; c < 128; c++)
+        {
+            ascii[c] = (char)c;
+        }
+
+        return ascii;
+    }
+#endif
+
+    private static int IndexOfNonAscii(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.IndexOfAnyExcept(AsciiChars);
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] >= 128)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
     }
 
     private static int CheckKey(ReadOnlySpan<char> rest, uint key, int packedStatus, int reply, int best)
