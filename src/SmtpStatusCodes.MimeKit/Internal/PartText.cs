@@ -101,7 +101,7 @@ internal static class PartText
         return declared.GetString(buffer, 0, length);
     }
 
-    // "$B" (JIS X 0208) after a space, a line start or ">"/"(": the shift sequence without its ESC.
+    // "$B" (ESC $ B shifts into JIS X 0208) with its ESC gone.
     private static ReadOnlySpan<byte> StrippedShiftIn => [(byte)'$', (byte)'B'];
 
     private static bool HasEightBit(ReadOnlySpan<byte> bytes)
@@ -121,7 +121,8 @@ internal static class PartText
     /// <c>(B</c>/<c>(J</c> that ends it.</summary>
     private static byte[] RestoreEscapes(ReadOnlySpan<byte> bytes)
     {
-        var result = new byte[bytes.Length + (bytes.Length / 2)];
+        // Each ESC put back follows a two-byte sequence, so half the length again is always room enough.
+        var result = new byte[bytes.Length + (bytes.Length / 2) + 1];
         var length = 0;
         var shifted = false;
         for (var i = 0; i < bytes.Length; i++)
@@ -141,11 +142,6 @@ internal static class PartText
             else if (b is (byte)'\n' or (byte)'\r')
             {
                 shifted = false;
-            }
-
-            if (length + 2 > result.Length)
-            {
-                Array.Resize(ref result, result.Length * 2);
             }
 
             result[length++] = b;
