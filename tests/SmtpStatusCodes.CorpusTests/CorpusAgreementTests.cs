@@ -44,7 +44,7 @@ public class CorpusAgreementTests
             foreach (var row in file)
             {
                 // Without a delivery-status group for this recipient, the message text is all there is.
-                var recipient = row.Index <= groups.Count ? groups[row.Index - 1] : new RecipientEvidence(null, null, text);
+                var recipient = row.Index <= groups.Count ? groups[row.Index - 1] : RecipientEvidence.FromText(text, row.Index);
                 outcomes.Add(new Outcome(row, recipient.Classify(), recipient));
             }
         }

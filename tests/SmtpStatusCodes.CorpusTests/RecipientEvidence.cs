@@ -13,10 +13,16 @@ namespace SmtpStatusCodes.CorpusTests;
 /// has one (message/delivery-status or message/global-delivery-status, one group per recipient in order), else the
 /// message's own text (its subject and the text parts outside the returned original). With a group, the lines of the
 /// human-readable part that name the recipient (with the lines indented under them) go with its Diagnostic-Code: they are what a bounce processor has
-/// about that recipient, and often say at which SMTP command the server refused it.
+/// about that recipient, and often say at which SMTP command the server refused it. In a report about several recipients,
+/// a recipient without a Diagnostic-Code gets its own paragraph of the text (the line that lists it and the lines after
+/// it), not the whole text.
 /// </summary>
-internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode, string MessageText, string? Recipient = null)
+internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode, string MessageText, string? Recipient = null, bool SeveralRecipients = false)
 {
+    // MimeKit decodes each text part in the charset it declares (ISO-2022-JP, Shift_JIS, KOI8-R ...) only when the
+    // runtime knows that charset: on .NET (Core) the legacy code pages come from this provider.
+    static RecipientEvidence() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>One evidence per delivery-status group, in order; none when the message has no delivery-status part.</summary>
     public static (List<RecipientEvidence> Groups, string MessageText) Read(string path)
     {
@@ -35,7 +41,18 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
             }
         }
 
-        return (groups.Select(g => new RecipientEvidence(g["Status"]?.Trim(), Unfold(g["Diagnostic-Code"]), text, Address(g["Final-Recipient"] ?? g["Original-Recipient"]))).ToList(), text);
+        return (groups.Select(g => new RecipientEvidence(g["Status"]?.Trim(), Unfold(g["Diagnostic-Code"]), text, Address(g["Final-Recipient"] ?? g["Original-Recipient"]), groups.Count > 1)).ToList(), text);
+    }
+
+    /// <summary>
+    /// The evidence of the <paramref name="index"/>-th recipient (from 1) of a report without a delivery-status group for
+    /// it: the message text, or, when the text lists several recipients at the start of a line, the paragraph of the
+    /// <paramref name="index"/>-th of them (what the report says about that recipient, not about the others).
+    /// </summary>
+    public static RecipientEvidence FromText(string text, int index)
+    {
+        var listed = ListedRecipients(text);
+        return listed.Count > 1 && index <= listed.Count ? new RecipientEvidence(null, null, text, listed[index - 1], true) : new RecipientEvidence(null, null, text);
     }
 
     /// <summary>Classifies with the public API: the group's Status and Diagnostic-Code, else the message text.</summary>
@@ -57,7 +74,9 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
         {
             if (DiagnosticCode is not { Length: > 0 })
             {
-                return MessageText;
+                // A report about several recipients, with nothing in a delivery-status field for this one: its own
+                // paragraph, so that the other recipients' codes and words do not decide for it.
+                return SeveralRecipients && Recipient is { Length: > 0 } listed && Paragraph(MessageText, listed) is { } paragraph ? paragraph : MessageText;
             }
 
             var text = new StringBuilder(DiagnosticCode);
@@ -81,8 +100,9 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
                     }
 
                     // A block with an enhanced code of its own is the reporting MTA's summary, already in Status; its code
-                    // would compete with the remote server's in the Diagnostic-Code.
-                    if (!EnhancedCode.IsMatch(block.ToString()))
+                    // would compete with the remote server's in the Diagnostic-Code. A block that repeats the
+                    // Diagnostic-Code's own codes (Postfix quotes the remote reply there) competes with nothing.
+                    if (EnhancedCode.Matches(block.ToString()).All(m => DiagnosticCode.Contains(m.Value, StringComparison.Ordinal)))
                     {
                         text.Append("\n\n").Append(Unfold(block.ToString()));
                     }
@@ -92,6 +112,43 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
             return text.ToString();
         }
     }
+
+    // An address at the start of a line ("user@example.org: 550 ...", "<user@example.org>:", "  user@example.org"): the
+    // way Postfix, Exim, Sendmail, qmail, OpenSMTPD and most hand-made reports list the recipients they failed.
+    private static readonly Regex ListedAddress = new(@"^[ \t]*<?([^\s<>@,;:""]+@[A-Za-z0-9.-]+[A-Za-z0-9])>?(?=[:\s,;]|$)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    // A line that shows an address and nothing about it (Exim's "A message sent by\n\n  <sender>\n\ncould not be
+    // delivered") names the sender, not a failed recipient.
+    private static List<string> ListedRecipients(string text) =>
+        ListedAddress.Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(a => Paragraph(text, a) is { } p && p.Replace(a, string.Empty, StringComparison.OrdinalIgnoreCase).Trim(' ', '\t', '\n', '<', '>', ':').Length > 0).ToList();
+
+    // The line that lists the recipient and the lines after it, up to a blank line or the line that lists another one.
+    private static string? Paragraph(string text, string recipient)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var start = Array.FindIndex(lines, l => ListedAddress.Match(l) is { Success: true } m && m.Groups[1].Value.Equals(recipient, StringComparison.OrdinalIgnoreCase));
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (end < lines.Length && lines[end].Trim().Length > 0 && !ListedAddress.IsMatch(lines[end]))
+        {
+            end++;
+        }
+
+        return string.Join("\n", lines, start, end - start);
+    }
+
+    // The line after which a text-only report quotes the returned message inline (Exim, qmail, Gmail, X2 and others):
+    // what follows is the sender's own message, not the report, just as a message/rfc822 part is.
+    private static readonly Regex InlineOriginal = new(
+        @"^[ \t]*-{2,}[ \t]*(This is a copy of (the|your) message|Below this line is a copy of the message|Original message follows|Original message -{2,}|Returned Message)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+
+    private static string WithoutInlineOriginal(string text) => InlineOriginal.Match(text) is { Success: true } m ? text.Substring(0, m.Index) : text;
 
     private static readonly Regex EnhancedCode = new(@"\b[245]\.\d{1,3}\.\d{1,3}\b", RegexOptions.CultureInvariant);
 
@@ -164,7 +221,7 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
                 // The returned original (message/rfc822) is the sender's own text, not the bounce's.
                 break;
             case TextPart textPart:
-                text.Append(textPart.Text).Append('\n');
+                text.Append(WithoutInlineOriginal(textPart.Text)).Append('\n');
                 break;
             case MimePart mime when mime.ContentType.MediaType == "message":
                 using (var stream = new MemoryStream())

@@ -16,7 +16,7 @@ internal static class BounceRulesEmitter
     private static readonly string[] Kinds = ["none", "soft", "hard"];
     private static readonly string[] RetryNames = ["NotApplicable", "DoNotRetry", "RetryLater", "RetryAfterSenderFix"];
 
-    // Scope kinds of a phrase's 'applies' tokens, in bits 28-30 of the encoded token (BounceRules reads them).
+    // Scope kinds of a phrase's 'applies' tokens, in bits 28-31 of the encoded token (BounceRules reads them with an unsigned shift).
     private const int ScopeNone = 1;
     private const int ScopeClass = 2;
     private const int ScopeEnhanced = 3;
@@ -26,6 +26,7 @@ internal static class BounceRulesEmitter
     private const int ScopeAfterData = 5;
     private const int ScopeAfterMail = 6;
     private const int ScopeAfterConnect = 7;
+    private const int ScopeAfterRcpt = 8;
 
     private sealed record CodeRule(int Line, string Code, int Reason, bool Final, string Source, bool Enhanced, int Class, int Subject, int Detail);
 
@@ -221,7 +222,7 @@ internal static class BounceRulesEmitter
             if (scopes is null)
             {
                 diagnostics.Add(new("SSC007", file.Path, row.Line,
-                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', a stage ('after-data', 'after-mail', 'after-connect') or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
+                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', a stage ('after-data', 'after-mail', 'after-connect', 'after-rcpt') or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
                 continue;
             }
 
@@ -349,9 +350,11 @@ internal static class BounceRulesEmitter
             {
                 scopes.Add(ScopeNone << 28);
             }
-            else if (token is "after-data" or "after-mail" or "after-connect" && applies == token)
+            else if (token is "after-data" or "after-mail" or "after-connect" or "after-rcpt" && applies == token)
             {
-                scopes.Add((token == "after-data" ? ScopeAfterData : token == "after-mail" ? ScopeAfterMail : ScopeAfterConnect) << 28);
+                // Kind 8 uses the sign bit: readers take the kind with an unsigned shift.
+                var kind = token == "after-data" ? ScopeAfterData : token == "after-mail" ? ScopeAfterMail : token == "after-connect" ? ScopeAfterConnect : ScopeAfterRcpt;
+                scopes.Add(unchecked((int)((uint)kind << 28)));
             }
             else if (token is "4" or "5")
             {

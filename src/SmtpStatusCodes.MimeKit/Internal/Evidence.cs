@@ -66,6 +66,9 @@ internal sealed class Evidence
             DeliveryAction.Delivered => "Action: delivered\n",
             DeliveryAction.Relayed => "Action: relayed\n",
             DeliveryAction.Expanded => "Action: expanded\n",
+
+            // A delay notice says the message is still queued for retries (RFC 3464 s2.3.3), which no code shows.
+            DeliveryAction.Delayed => "Action: delayed\n",
             _ => string.Empty,
         };
         var type = DiagnosticType is null ? 0 : DiagnosticType.Length + 2;
@@ -88,11 +91,6 @@ internal sealed class Evidence
             if (verdict.Reason == BounceReason.Undefined && useContext)
             {
                 verdict = WithContext(status, buffer.AsSpan(0, at)) is { Reason: not BounceReason.Undefined } withContext ? withContext : verdict;
-            }
-
-            if (verdict.Reason == BounceReason.NetworkError && RetriedWithoutAnswer(status))
-            {
-                verdict = BounceClassifier.Classify(DeliveryTimeExpired, ReplyCode, buffer.AsSpan(0, at));
             }
 
             return verdict;
@@ -131,16 +129,4 @@ internal sealed class Evidence
     }
 
     private static int WriteExtra(char[] buffer, int at, string? part) => part is null ? at : Write(buffer, Write(buffer, at, "\n\n"), part);
-
-    private static readonly StatusCode DeliveryTimeExpired = new(StatusClass.PersistentTransientFailure, 4, 7);
-
-    /// <summary>
-    /// The report says what the classifier cannot see in the codes and words: the recipient's host never answered
-    /// (X.4.0 routing, X.4.1 no answer, X.4.2 bad connection) and the system either keeps trying (<c>Action:
-    /// delayed</c>) or has stopped trying a transient failure (<c>Action: failed</c> with a class 4 status, RFC 3464
-    /// s2.3.3): its time for delivery is what ran out, so the verdict is X.4.7 "delivery time expired" (RFC 3463).
-    /// </summary>
-    private bool RetriedWithoutAnswer(StatusCode? status) =>
-        status is { Class: StatusClass.PersistentTransientFailure, Subject: 4, Detail: <= 2 }
-        && (Action == DeliveryAction.Delayed || (Action == DeliveryAction.Failed && FieldStatusCode is not null));
 }

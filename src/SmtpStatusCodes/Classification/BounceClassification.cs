@@ -55,6 +55,9 @@ public readonly struct BounceClassification
     /// <summary>The cue phrase (as listed in the rules, lower case) that decided the reason, or null; a literal of the library, not a copy of the text.</summary>
     public string? CuePhrase => _phrase == 0 ? null : BounceTables.Phrases[_phrase - 1];
 
+    /// <summary>The row of the cue phrase that decided, or -1.</summary>
+    internal int PhraseIndex => _phrase - 1;
+
     // The culture overload keeps the optional parameter its callers rely on, as StatusCode.GetDescription does, although
     // the provider overload has more parameters: RS0027 is deliberate here.
 #pragma warning disable RS0027

@@ -89,7 +89,7 @@ public enum BounceReason
     /// <summary>The receiving system requires TLS (STARTTLS, REQUIRETLS) and the transfer did not use it.</summary>
     FailedStartTls = 26,
 
-    /// <summary>A DNS, routing or connection problem stopped delivery (including mail loops).</summary>
+    /// <summary>A DNS or routing problem stopped delivery (including mail loops); a failure to connect is <see cref="Expired"/>.</summary>
     NetworkError = 27,
 
     /// <summary>The receiving system had an internal or configuration problem.</summary>
@@ -101,7 +101,7 @@ public enum BounceReason
     /// <summary>A local delivery program (pipe, procmail) at the receiving end failed.</summary>
     MailerError = 30,
 
-    /// <summary>Delivery was given up after the message stayed in the queue too long (X.4.7).</summary>
+    /// <summary>Delivery was given up, or is still delayed, after retrying too long, usually because the receiving host could not be reached (X.4.7; a persistent X.4.1 or X.4.2).</summary>
     Expired = 31,
 
     /// <summary>The outcome is not decided yet.</summary>
@@ -110,7 +110,7 @@ public enum BounceReason
     /// <summary>The sending service itself refused the address because it is on its suppression list.</summary>
     Suppressed = 33,
 
-    /// <summary>A feedback (complaint) report (RFC 5965), not a bounce.</summary>
+    /// <summary>A feedback (complaint) report (RFC 5965) or an unsubscribe request sent by mail, not a bounce.</summary>
     Feedback = 34,
 
     /// <summary>An automatic reply such as an out-of-office notice (RFC 3834), not a bounce.</summary>

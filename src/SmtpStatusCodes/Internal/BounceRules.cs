@@ -5,7 +5,7 @@ namespace SmtpStatusCodes.Internal;
 /// <summary>Applies the generated rule tables: which code rule decides, whether a phrase applies, and the verdict.</summary>
 internal static class BounceRules
 {
-    // Scope kinds encoded in bits 28-30 by the generator (BounceRulesEmitter).
+    // Scope kinds encoded in bits 28-31 by the generator (BounceRulesEmitter); read with an unsigned shift.
     private const int ScopeNone = 1;
     private const int ScopeClass = 2;
     private const int ScopeEnhanced = 3;
@@ -13,9 +13,14 @@ internal static class BounceRules
     private const int ScopeAfterData = 5;
     private const int ScopeAfterMail = 6;
     private const int ScopeAfterConnect = 7;
+    private const int ScopeAfterRcpt = 8;
 
     // The phrase rows that mark the SMTP stage of a refusal, in row order, each with its stage in the top bits.
     internal static readonly int[] StageMarkers = BuildStageMarkers();
+
+    // Per phrase row: a Filtered row whose phrase is also listed for UserUnknown, so the words themselves say the user is
+    // unknown and only the code (X.2.0, X.2.1) read them as a filter.
+    private static readonly bool[] UnknownUserWords = BuildUnknownUserWords();
 
     // Per code rule and class (success, transient, permanent): reason | type << 8 | retry << 12, so that classifying a
     // code alone is a table lookup after the rule lookup.
@@ -43,14 +48,36 @@ internal static class BounceRules
         return verdicts;
     }
 
+    private static bool[] BuildUnknownUserWords()
+    {
+        var words = new bool[BounceTables.Phrases.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((BounceReason)BounceTables.PhraseReasons[i] != BounceReason.Filtered)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < words.Length && !words[i]; j++)
+            {
+                words[i] = (BounceReason)BounceTables.PhraseReasons[j] == BounceReason.UserUnknown && BounceTables.Phrases[j] == BounceTables.Phrases[i];
+            }
+        }
+
+        return words;
+    }
+
+    // The kind of a scope token sits in its top four bits (kind 8 uses the sign bit).
+    private static int Kind(int scope) => (int)((uint)scope >> 28);
+
     private static int[] BuildStageMarkers()
     {
         var markers = new System.Collections.Generic.List<int>();
         for (var i = 0; i < BounceTables.Phrases.Length; i++)
         {
             int start = BounceTables.PhraseScopeStarts[i], end = BounceTables.PhraseScopeStarts[i + 1];
-            var kind = end - start == 1 ? BounceTables.PhraseScopes[start] >> 28 : 0;
-            if (kind is ScopeAfterData or ScopeAfterMail or ScopeAfterConnect)
+            var kind = end - start == 1 ? Kind(BounceTables.PhraseScopes[start]) : 0;
+            if (kind is ScopeAfterData or ScopeAfterMail or ScopeAfterConnect or ScopeAfterRcpt)
             {
                 markers.Add(i | (kind << 24));
             }
@@ -69,6 +96,9 @@ internal static class BounceRules
     /// at all is about the sender.</item>
     /// <item>at the greeting or EHLO ('after-connect'), neither sender nor recipient had been named: the client host
     /// was refused.</item>
+    /// <item>at RCPT TO ('after-rcpt'), the server refused the recipient address itself: a <see cref="BounceReason.Filtered"/>
+    /// verdict that rests only on the code (X.2.0, X.2.1) while the words say the user is unknown becomes the words'
+    /// reason.</item>
     /// </list>
     /// A reason that the enhanced code's own rule states (5.1.1: the mailbox does not exist) stands: the server said it
     /// in the registry's terms, not in prose. That also keeps the common case, a specific code, free of any extra search.
@@ -77,13 +107,14 @@ internal static class BounceRules
         where T : unmanaged
     {
         var reason = verdict.Reason;
-        if (!verdict.IsBounce || reason is not (BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
+        var wordsSayUnknown = reason == BounceReason.Filtered && verdict.PhraseIndex >= 0 && UnknownUserWords[verdict.PhraseIndex];
+        if (!verdict.IsBounce || !(wordsSayUnknown || reason is BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
         {
             return verdict;
         }
 
         var statusRule = packedStatus == 0 ? -1 : BounceTables.EnhancedRule(packedStatus >> 20, (packedStatus >> 10) & 0x3FF, packedStatus & 0x3FF);
-        if (reason != BounceReason.Undefined && statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == reason)
+        if (!wordsSayUnknown && reason != BounceReason.Undefined && statusRule >= 0 && (BounceReason)BounceTables.CodeRuleReasons[statusRule] == reason)
         {
             return verdict;
         }
@@ -94,7 +125,9 @@ internal static class BounceRules
 
     /// <summary>
     /// The first stage marker in row order (an index into the marker list) that occurs in <paramref name="text"/> and
-    /// applies to <paramref name="reason"/> ('after-data' only to <see cref="BounceReason.UserUnknown"/>), or -1.
+    /// applies to <paramref name="reason"/> ('after-data' only to <see cref="BounceReason.UserUnknown"/>; 'after-rcpt'
+    /// only to <see cref="BounceReason.Filtered"/>, which the stage rule passes only for unknown-user words that an X.2.0
+    /// or X.2.1 code made a filter, and no other marker to it), or -1.
     /// </summary>
     internal static int FirstStageMarker<T>(ReadOnlySpan<T> text, BounceReason reason)
         where T : unmanaged
@@ -116,8 +149,12 @@ internal static class BounceRules
         return -1;
     }
 
-    private static bool StageMarkerApplies(int m, BounceReason reason) =>
-        (StageMarkers[m] >> 24) != ScopeAfterData || reason == BounceReason.UserUnknown;
+    private static bool StageMarkerApplies(int m, BounceReason reason) => (StageMarkers[m] >> 24) switch
+    {
+        ScopeAfterRcpt => reason == BounceReason.Filtered,
+        ScopeAfterData => reason == BounceReason.UserUnknown,
+        _ => reason != BounceReason.Filtered,
+    };
 
 #if NET10_0_OR_GREATER
     // The dozen markers in one SearchValues<string>: few enough values for its vectorized (Teddy) search, so the text
@@ -215,7 +252,7 @@ internal static class BounceRules
         for (var i = start; i < end; i++)
         {
             var scope = scopes[i];
-            switch (scope >> 28)
+            switch (Kind(scope))
             {
                 case ScopeNone when packedStatus == 0 && reply == 0:
                     return true;

@@ -68,10 +68,14 @@ public class BounceRuleRowTests
         if (applies.StartsWith("after-", StringComparison.Ordinal))
         {
             // A stage marker: it turns a refusal whose reason presumes another stage into its reason (an unknown user
-            // after DATA; no reason, or an unknown user, at MAIL FROM or EHLO), and is no cue on its own.
-            var refused = applies == "after-data"
-                ? $"550 5.0.0 <bob@example.org>: Recipient address rejected: User unknown ({phrase.ToUpperInvariant()} command)"
-                : $"SMTP error from remote mail server {phrase.ToUpperInvariant()}:\n    550 Rejected";
+            // after DATA; no reason, or an unknown user, at MAIL FROM or EHLO; unknown-user words that only the X.2.1 code
+            // made a filter, at RCPT TO), and is no cue on its own.
+            var refused = applies switch
+            {
+                "after-data" => $"550 5.0.0 <bob@example.org>: Recipient address rejected: User unknown ({phrase.ToUpperInvariant()} command)",
+                "after-rcpt" => $"550 5.2.1 <bob@example.org>... User Unknown ({phrase.ToUpperInvariant()} command)",
+                _ => $"SMTP error from remote mail server {phrase.ToUpperInvariant()}:\n    550 Rejected",
+            };
             var staged = BounceClassifier.Classify(refused.AsSpan());
             staged.Reason.Should().Be(expected, $"row {row}: '{phrase}' after the refusal");
             staged.CuePhrase.Should().Be(phrase);

@@ -55,6 +55,37 @@ public class BounceTrapTests
     }
 
     [Fact]
+    public void User_unknown_words_with_a_mailbox_status_code_are_a_filter_unless_refused_at_RCPT_TO()
+    {
+        // RFC 3463 X.2.1 and X.2.0: the mailbox exists (disabled, or some other mailbox status): the code outranks the
+        // prose "User Unknown", and the refusal is a filter, soft.
+        var verdict = Classify("550 5.2.1 <bob@example.org>... User Unknown");
+        verdict.Reason.Should().Be(BounceReason.Filtered);
+        verdict.Type.Should().Be(BounceType.Soft);
+        verdict.CuePhrase.Should().Be("user unknown");
+        Classify("550 5.2.0 <bob@example.org>... Unknown user").Reason.Should().Be(BounceReason.Filtered);
+        BounceClassifier.Classify(StatusCode.Parse("5.2.1"), null, "smtp; 550 5.2.1 <bob@example.org>... User Unknown".AsSpan()).Type.Should().Be(BounceType.Soft);
+
+        // Refused in the RCPT TO reply (Postfix, Exim, Yahoo name the command): the address itself was refused, the words stand.
+        foreach (var text in new[]
+        {
+            "<bob@example.org>: host mx.example.org said: 550 5.2.1 <bob@example.org>... User Unknown (in reply to RCPT TO command)",
+            "bob@example.org\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    host mx.example.org: 550 5.2.1 <bob@example.org>... User Unknown",
+            "<bob@example.org>:\nRemote host said:\n550 5.2.1 <bob@example.org>... User Unknown\n[RCPT_TO]",
+        })
+        {
+            var atRcpt = Classify(text);
+            atRcpt.Reason.Should().Be(BounceReason.UserUnknown, text);
+            atRcpt.Type.Should().Be(BounceType.Hard, text);
+        }
+
+        // The marker only undoes the code's reading of unknown-user words: a disabled mailbox stays suspended, and the
+        // X.2.1 filter reading after DATA stays a filter.
+        Classify("550 5.2.1 The email account that you tried to reach is disabled (in reply to RCPT TO command)").Reason.Should().Be(BounceReason.Suspend);
+        Classify("550 5.2.1 <bob@example.org>... User Unknown (in reply to end of DATA command)").Reason.Should().Be(BounceReason.Filtered);
+    }
+
+    [Fact]
     public void A_refusal_at_MAIL_FROM_is_about_the_sender_and_at_EHLO_about_the_client_host()
     {
         // No recipient was named yet: "does not exist" is the sender's domain.

@@ -7,7 +7,8 @@ namespace SmtpStatusCodes.Tests.Classification;
 
 /// <summary>
 /// The stage markers ('in reply to end of DATA command', 'after MAIL FROM' ...) are found as a plain search finds them:
-/// the first marker in row order that occurs anywhere, case-insensitively, 'after-data' ones only for an unknown user.
+/// the first marker in row order that occurs anywhere, case-insensitively, 'after-data' ones only for an unknown user,
+/// 'after-rcpt' ones only for a filter verdict made of unknown-user words (passed as Filtered).
 /// On .NET 10 the char search reads the text once with a <c>SearchValues&lt;string&gt;</c>; UTF-8 and older targets
 /// search marker by marker.
 /// </summary>
@@ -19,8 +20,14 @@ public class StageMarkerTests
     {
         for (var m = 0; m < Markers.Length; m++)
         {
-            var afterData = BounceTables.PhraseScopes[BounceTables.PhraseScopeStarts[BounceRules.StageMarkers[m] & 0xFFFFFF]] >> 28 == 5;
-            if ((!afterData || reason == BounceReason.UserUnknown) && text.IndexOf(Markers[m], StringComparison.OrdinalIgnoreCase) >= 0)
+            var kind = (uint)BounceTables.PhraseScopes[BounceTables.PhraseScopeStarts[BounceRules.StageMarkers[m] & 0xFFFFFF]] >> 28;
+            var applies = kind switch
+            {
+                8 => reason == BounceReason.Filtered,
+                5 => reason == BounceReason.UserUnknown,
+                _ => reason != BounceReason.Filtered,
+            };
+            if (applies && text.IndexOf(Markers[m], StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return m;
             }
@@ -32,7 +39,7 @@ public class StageMarkerTests
     [Fact]
     public void There_are_markers_of_every_stage()
     {
-        Markers.Should().Contain("in reply to end of data").And.Contain("after mail from").And.Contain("after ehlo");
+        Markers.Should().Contain("in reply to end of data").And.Contain("after mail from").And.Contain("after ehlo").And.Contain("after rcpt to");
     }
 
     [Fact]
@@ -58,7 +65,7 @@ public class StageMarkerTests
             }
 
             var text = builder.ToString();
-            foreach (var reason in new[] { BounceReason.UserUnknown, BounceReason.HostUnknown, BounceReason.Undefined })
+            foreach (var reason in new[] { BounceReason.UserUnknown, BounceReason.HostUnknown, BounceReason.Undefined, BounceReason.Filtered })
             {
                 var expected = Reference(text, reason);
                 found += expected >= 0 ? 1 : 0;
