@@ -93,6 +93,10 @@ internal sealed class CliText
     public string DecidedByPhrase(string phrase) => Pick(
         $"Decided by the words \"{phrase}\" in the text.", $"依據文字中的「{phrase}」判定。", $"依据文本中的“{phrase}”判定。");
 
+    /// <summary>Why the classifier decided so, when the words of the text name the same reason as the enhanced code's own rule.</summary>
+    public string PhraseAgreesWithCode(string phrase, StatusCode code) => Pick(
+        $"The code {code} and the words \"{phrase}\" in the text agree.", $"代碼 {code} 與文字中的「{phrase}」一致。", $"代码 {code} 与文本中的“{phrase}”一致。");
+
     /// <summary>Two sentences as the language joins them: English with a space, Chinese (ending in 。) with nothing.</summary>
     public string Sentences(string first, string second) => _index == 0 ? $"{first} {second}" : first + second;
 

@@ -93,7 +93,10 @@ internal sealed class TextExplanationWriter : IExplanationWriter
 
         if (classification.Basis == BounceBasis.CuePhrase && classification.CuePhrase is { } phrase)
         {
-            _output.Wrapped("     ", 5, _text.DecidedByPhrase(phrase), Style.Dim);
+            // "550 5.1.1 ... User unknown": the words only confirm what the code already says; saying they decided would
+            // hide the code (the classifier reports the phrase because 5.1.1 leaves room for words that say otherwise).
+            var agrees = classification.StatusCode is { } code && BounceClassifier.Classify(code).Reason == classification.Reason;
+            _output.Wrapped("     ", 5, agrees ? _text.PhraseAgreesWithCode(phrase, classification.StatusCode!.Value) : _text.DecidedByPhrase(phrase), Style.Dim);
         }
     }
 

@@ -72,6 +72,19 @@ public sealed class ClassificationTests
     }
 
     [Fact]
+    public void Words_that_say_what_the_code_says_are_shown_as_agreeing_with_it_not_as_deciding()
+    {
+        const string Line = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown";
+        var expected = BounceClassifier.Classify(Line);
+        expected.Basis.Should().Be(BounceBasis.CuePhrase, "5.1.1 leaves room for words, so the classifier reports the phrase it found");
+        BounceClassifier.Classify(expected.StatusCode!.Value).Reason.Should().Be(expected.Reason);
+
+        var text = ExplainCommandTests.Unwrapped(CliRun.Run("explain", "--culture", "en", Line).Output);
+        text.Should().Contain($"The code 5.1.1 and the words \"{expected.CuePhrase}\" in the text agree.");
+        text.Should().NotContain("Decided by the words");
+    }
+
+    [Fact]
     public void A_delivered_reply_is_not_a_bounce_and_gets_no_retry_line()
     {
         var result = CliRun.Run("explain", "--culture", "en", "250 2.0.0 Ok: queued as 9F8E7D");
