@@ -27,7 +27,7 @@ public static class Messages
     }
 
     /// <summary>A standard RFC 3464 report with the given per-recipient groups and optional extra parts.</summary>
-    public static string Dsn(string groups, string extraParts = "") => $"""
+    public static string Dsn(string groups, string extraParts = "", string text = "Your message could not be delivered.") => $"""
         From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
         To: sender@example.com
         Subject: Undelivered Mail Returned to Sender
@@ -37,7 +37,7 @@ public static class Messages
         --b1
         Content-Type: text/plain; charset=us-ascii
 
-        Your message could not be delivered.
+        {text}
 
         --b1
         Content-Type: message/delivery-status

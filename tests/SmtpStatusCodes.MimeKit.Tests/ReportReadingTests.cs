@@ -55,6 +55,21 @@ public sealed class ReportReadingTests
     }
 
     [Fact]
+    public void A_server_reply_quoted_after_the_reporter_code_is_the_server_code()
+    {
+        // Amazon SES: its own code first, the remote server's reply quoted after it.
+        var report = BounceReport.Read(Messages.Parse(Messages.Dsn("""
+            Final-Recipient: rfc822; bob@example.org
+            Action: failed
+            Status: 5.1.0
+            Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.7.1 <bob@example.org>... Access denied' (delivery attempts: 0)
+            """)));
+        var bob = report.Recipients.Single();
+        bob.StatusCode.Should().Be(StatusCode.Parse("5.7.1"));
+        bob.ReplyCode.Should().Be(new ReplyCode(550));
+    }
+
+    [Fact]
     public void A_delivered_report_is_delivered()
     {
         var report = BounceReport.Read(Messages.Parse(Messages.Dsn("""

@@ -64,7 +64,7 @@ internal static class PartText
     {
         if (type.Charset is { Length: > 0 } charset && !IsAsciiOrUtf8(charset) && (SafeEncoding(type) ?? GetEncoding(charset)) is { } declared)
         {
-            return declared.GetString(buffer, 0, length);
+            return declared.CodePage == Iso2022JpCodePage ? DecodeJapanese(buffer, length, declared) : declared.GetString(buffer, 0, length);
         }
 
         try
@@ -74,6 +74,96 @@ internal static class PartText
         catch (DecoderFallbackException)
         {
             return Latin1.GetString(buffer, 0, length);
+        }
+    }
+
+    private const int Iso2022JpCodePage = 50220;
+
+    /// <summary>
+    /// Text declared ISO-2022-JP as Japanese mail systems send it, which is not always what the label says: 8-bit bytes
+    /// mean the text is really EUC-JP or Shift_JIS (some carriers' notices), and <c>$B</c> ... <c>(B</c> without the
+    /// escape character before them means a gateway stripped the control characters (Lotus Notes notices). Each is
+    /// decoded as what it is, strictly, so a wrong guess falls back to the declared charset.
+    /// </summary>
+    private static string DecodeJapanese(byte[] buffer, int length, Encoding declared)
+    {
+        var bytes = buffer.AsSpan(0, length);
+        if (HasEightBit(bytes))
+        {
+            return TryDecodeStrict("euc-jp", buffer, length) ?? TryDecodeStrict("shift_jis", buffer, length) ?? declared.GetString(buffer, 0, length);
+        }
+
+        if (bytes.IndexOf((byte)0x1B) < 0 && bytes.IndexOf(StrippedShiftIn) >= 0)
+        {
+            return declared.GetString(RestoreEscapes(bytes));
+        }
+
+        return declared.GetString(buffer, 0, length);
+    }
+
+    // "$B" (ESC $ B shifts into JIS X 0208) with its ESC gone.
+    private static ReadOnlySpan<byte> StrippedShiftIn => [(byte)'$', (byte)'B'];
+
+    private static bool HasEightBit(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Puts the escape character back before every <c>$B</c>/<c>$@</c> and, inside a shifted run, before the
+    /// <c>(B</c>/<c>(J</c> that ends it.</summary>
+    private static byte[] RestoreEscapes(ReadOnlySpan<byte> bytes)
+    {
+        // Each ESC put back follows a two-byte sequence, so half the length again is always room enough.
+        var result = new byte[bytes.Length + (bytes.Length / 2) + 1];
+        var length = 0;
+        var shifted = false;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            var next = i + 1 < bytes.Length ? bytes[i + 1] : (byte)0;
+            if (!shifted && b == '$' && next is (byte)'B' or (byte)'@')
+            {
+                result[length++] = 0x1B;
+                shifted = true;
+            }
+            else if (shifted && b == '(' && next is (byte)'B' or (byte)'J')
+            {
+                result[length++] = 0x1B;
+                shifted = false;
+            }
+            else if (b is (byte)'\n' or (byte)'\r')
+            {
+                shifted = false;
+            }
+
+            result[length++] = b;
+        }
+
+        Array.Resize(ref result, length);
+        return result;
+    }
+
+    private static string? TryDecodeStrict(string name, byte[] buffer, int length)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(buffer, 0, length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -68,10 +68,17 @@ internal static class ReportReader
                 // Standard groups give the codes; the human-readable text often has the server's words the fields lack.
                 if (recipients.Exists(r => r.DiagnosticText is null || r.StatusCode is not { } s || Codes.IsSummary(s)))
                 {
+                    RecipientLines.Attach(recipients, Texts());
                     var fromText = new List<Evidence>();
+                    var wanted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var recipient in recipients)
+                    {
+                        wanted.Add(recipient.Address);
+                    }
+
                     foreach (var text in Texts())
                     {
-                        TextReader.Read(text, NotRecipientList(), OriginalRecipientList(), fromText, acceptWithoutEvidence: false);
+                        TextReader.Read(text, NotRecipientList(), OriginalRecipientList(), fromText, acceptWithoutEvidence: false, wanted);
                     }
 
                     Complete(recipients, fromText);
@@ -129,6 +136,11 @@ internal static class ReportReader
         if (kind == BounceKind.NotABounce && recipients.Count > 0)
         {
             kind = KindOf(recipients);
+            var context = new ReportContext(message.Subject, Texts, recipients);
+            foreach (var recipient in recipients)
+            {
+                recipient.Context = context;
+            }
         }
 
         kind = recipients.Count == 0 && kind is not BounceKind.Feedback and not BounceKind.AutoReply ? BounceKind.NotABounce : kind;
@@ -191,7 +203,12 @@ internal static class ReportReader
                 continue;
             }
 
-            recipient.DiagnosticText ??= text.DiagnosticText;
+            if (recipient.DiagnosticText is null)
+            {
+                recipient.DiagnosticText = text.DiagnosticText;
+                recipient.Region = text.Region;
+            }
+
             recipient.ReplyCode ??= text.ReplyCode;
             recipient.StatusCode = recipient.StatusCode is { } field && Codes.IsSummary(field) ? Codes.Prefer(field, text.StatusCode) : recipient.StatusCode ?? text.StatusCode;
         }

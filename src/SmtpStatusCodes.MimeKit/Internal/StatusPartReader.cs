@@ -46,6 +46,9 @@ internal static class StatusPartReader
             {
                 var text = Collapse(diagnostic.Text);
                 evidence.DiagnosticText = text.Length == 0 ? null : text;
+                // "smtp" says only that a server answered, which the text shows; another type names the agent that did
+                // (x-unix: a local delivery program), which the classifier reads.
+                evidence.DiagnosticType = diagnostic.IsSmtp || diagnostic.Type.Trim().IsEmpty ? null : diagnostic.Type.Trim().ToString();
                 // The scan sees what the start of the text has, and also "host x said: 550 5.1.1" (Postfix),
                 // "<mx #5.1.1 smtp;550 5.1.1 ...>" (Exchange) and a server's reply quoted after the MTA's own code.
                 Codes.Find(diagnostic.Text, out serverStatus, out reply);
@@ -58,6 +61,7 @@ internal static class StatusPartReader
                 Codes.Find(group.DiagnosticCode, out serverStatus, out reply);
             }
 
+            evidence.StatusComment = Comment(group.Status);
             evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus);
             evidence.FieldStatusCode = fieldStatus;
             evidence.ReplyCode = reply;
@@ -75,6 +79,22 @@ internal static class StatusPartReader
         }
 
         return reportingMta;
+    }
+
+    /// <summary>The words after the code of a Status field (<c>4.0.0 (host name lookup failure)</c>), without the
+    /// comment's parentheses; null when there are none.</summary>
+    private static string? Comment(ReadOnlySpan<char> status)
+    {
+        var open = status.IndexOf('(');
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var comment = status.Slice(open + 1);
+        var close = comment.LastIndexOf(')');
+        comment = (close >= 0 ? comment.Slice(0, close) : comment).Trim();
+        return comment.IsEmpty ? null : Collapse(comment);
     }
 
     private static DeliveryAction ParseAction(ReadOnlySpan<char> value)

@@ -18,7 +18,10 @@ internal static class TextReader
     private const int MaxEvidenceLines = 40;
     private const int MaxDiagnosticChars = 1000;
 
-    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence)
+    /// <summary>Adds the recipients <paramref name="text"/> explains; when <paramref name="only"/> is given, only these
+    /// addresses are read (a standard report's recipients looked up in its text) and the words of others are not built.</summary>
+    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence,
+        HashSet<string>? only = null)
     {
         text = Unquote(text);
         var end = OriginalStart(text);
@@ -31,11 +34,11 @@ internal static class TextReader
         }
 
         var before = into.Count;
-        ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true);
+        ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: true, only);
         if (into.Count == before && acceptWithoutEvidence)
         {
             // A message sent to oneself bounces to the failed address: the report's addressee can be the recipient.
-            ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: false);
+            ReadAddresses(text, end, notRecipients, originalRecipients, quoted, into, acceptWithoutEvidence, excludeReportAddresses: false, only);
         }
 
         if (into.Count == before && acceptWithoutEvidence)
@@ -148,7 +151,7 @@ internal static class TextReader
                 }
 
                 var indent = Indent(entry);
-                var name = entry.Trim().TrimEnd(':').Trim().Trim("<>".AsSpan()).ToString();
+                var name = WithoutBullet(entry.Trim()).TrimEnd(':').Trim().Trim("<>".AsSpan()).ToString();
                 if (name.Length == 0 || name.Length > 254 || IsDecorated(entry.Trim()))
                 {
                     return;
@@ -215,7 +218,7 @@ internal static class TextReader
     }
 
     private static void ReadAddresses(string text, int end, ICollection<string> notRecipients, ICollection<string> originalRecipients,
-        List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses)
+        List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses, HashSet<string>? only)
     {
         var occurrences = new List<(string Address, int Start, int LineStart)>();
         var position = 0;
@@ -248,11 +251,16 @@ internal static class TextReader
             return;
         }
 
-        var found = new List<(Evidence Evidence, bool Strong)>();
+        var found = new List<(Evidence Evidence, bool Strong, int RegionStart, int RegionEnd)>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < occurrences.Count; i++)
         {
             var (address, _, lineStart) = occurrences[i];
+            if (only is not null && !only.Contains(address))
+            {
+                continue;
+            }
+
             var regionEnd = end;
             for (var j = i + 1; j < occurrences.Count; j++)
             {
@@ -280,20 +288,27 @@ internal static class TextReader
             var hasFailure = evidence.StatusCode is null && evidence.ReplyCode is null && !strong && Phrases.HasFailure(region);
             if ((hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null) && evidence.DiagnosticText is null)
             {
-                evidence.DiagnosticText = Diagnostic(region, address);
+                var whole = Diagnostic(region, address);
+                var serverWords = ServerWords(region);
+                var words = serverWords.Length == region.Length ? whole : Diagnostic(serverWords, address);
+                evidence.DiagnosticText = words.Length > 0 ? words : null;
                 evidence.RemoteMta ??= RemoteHost(region);
+
+                // The whole region goes to the classifier: the lines before the server's words often name the SMTP stage
+                // ("SMTP error from remote mail server after end of data:").
+                evidence.Region = whole.Length > 0 && !ReferenceEquals(whole, words) ? whole : null;
             }
 
             strong |= hasFailure || evidence.StatusCode is not null || evidence.ReplyCode is not null || IsHeading(text, lineStart, address)
                 || IsEnvelopeRecipient(text, lineStart, occurrences[i].Start);
             if (existing >= 0)
             {
-                found[existing] = (evidence, strong);
+                found[existing] = (evidence, strong, found[existing].RegionStart, found[existing].RegionEnd);
             }
             else
             {
                 index[address] = found.Count;
-                found.Add((evidence, strong));
+                found.Add((evidence, strong, lineStart, lineStart + region.Length));
             }
         }
 
@@ -302,7 +317,7 @@ internal static class TextReader
         var lead = text.AsSpan(0, occurrences[0].LineStart);
         Codes.Find(lead, out var leadStatus, out var leadReply);
         var anyStrong = found.Exists(e => e.Strong);
-        foreach (var (evidence, strong) in found)
+        foreach (var (evidence, strong, regionStart, regionEnd) in found)
         {
             if (strong || (!anyStrong && acceptWithoutEvidence && (Contains(originalRecipients, evidence.Address) || Contains(quoted, evidence.Address))))
             {
@@ -313,9 +328,47 @@ internal static class TextReader
                     evidence.DiagnosticText ??= StatusPartReader.Collapse(lead);
                 }
 
+                // An address standing alone on its line, under a heading, has the lines under it as its explanation
+                // even when they hold no code and no failure word the reader knows ("all hosts have been failing").
+                evidence.DiagnosticText ??= Diagnostic(text.AsSpan(regionStart, regionEnd - regionStart), evidence.Address) is { Length: > 0 } own ? own : null;
                 into.Add(evidence);
             }
         }
+    }
+
+    /// <summary>The server's words in a recipient's evidence: the paragraph from the line of its first failure reply code
+    /// (the transcript's <c>550 5.1.1 ... User unknown</c>, not the <c>----- Transcript of session follows -----</c>
+    /// before it); the whole evidence when it has no such code.</summary>
+    private static ReadOnlySpan<char> ServerWords(ReadOnlySpan<char> region)
+    {
+        var first = Codes.FirstFailureReply(region);
+        if (first < 0)
+        {
+            return region;
+        }
+
+        var words = region.Slice(region.Slice(0, first).LastIndexOf('\n') + 1);
+        var position = 0;
+        while (position < words.Length)
+        {
+            var newline = words.Slice(position).IndexOf('\n');
+            if (newline < 0)
+            {
+                break;
+            }
+
+            var next = position + newline + 1;
+            var lineEnd = words.Slice(next).IndexOf('\n');
+            var line = lineEnd < 0 ? words.Slice(next) : words.Slice(next, lineEnd);
+            if (line.Trim().IsEmpty)
+            {
+                return words.Slice(0, next);
+            }
+
+            position = next;
+        }
+
+        return words;
     }
 
     /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
@@ -362,7 +415,8 @@ internal static class TextReader
             }
 
             var line = text.AsSpan(position, lineEnd - position).Trim();
-            if (IsSeparator(line) || line.StartsWith("Received: ".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            // "Received:from" without a space is seen too (Zoho quotes the original's headers so).
+            if (IsSeparator(line) || IsReceivedHeader(line)
                 || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return position;
@@ -373,6 +427,11 @@ internal static class TextReader
 
         return text.Length;
     }
+
+    private static bool IsReceivedHeader(ReadOnlySpan<char> line) =>
+        line.StartsWith("Received:".AsSpan(), StringComparison.OrdinalIgnoreCase)
+        && (line.Length == 9 || line.Slice(9).StartsWith(" ".AsSpan()) || line.Slice(9).StartsWith("from".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || line.Slice(9).StartsWith("by".AsSpan(), StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSeparator(ReadOnlySpan<char> line)
     {
@@ -455,7 +514,7 @@ internal static class TextReader
     /// <summary>An address alone on its line (<c>&lt;bob@example.org&gt;:</c>): every text shape lists failed recipients so.</summary>
     private static bool IsHeading(string text, int lineStart, string address)
     {
-        var line = text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).Trim().TrimEnd(':').Trim();
+        var line = WithoutBullet(text.AsSpan(lineStart, LineEnd(text, lineStart) - lineStart).Trim()).TrimEnd(':').Trim();
         if (line.Length > 1 && line[0] == '<' && line[line.Length - 1] == '>')
         {
             line = line.Slice(1, line.Length - 2);
@@ -463,6 +522,10 @@ internal static class TextReader
 
         return line.Equals(address.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A list item's marker (<c>* </c>, <c>- </c>, <c>• </c>) removed: reports list their recipients so too.</summary>
+    private static ReadOnlySpan<char> WithoutBullet(ReadOnlySpan<char> line) =>
+        line.Length > 2 && line[0] is '*' or '-' or '•' or '+' && line[1] is ' ' or '\t' ? line.Slice(2).TrimStart() : line;
 
     /// <summary>An address given as the envelope recipient (<c>RCPT TO: bob@example.org</c>) in a transcript or summary.</summary>
     private static bool IsEnvelopeRecipient(string text, int lineStart, int start)
@@ -521,12 +584,12 @@ internal static class TextReader
             lastWasSpace = false;
         }
 
-        var result = text.ToString().Trim();
+        var result = WithoutBullet(text.ToString().Trim().AsSpan()).ToString();
 
         // An address alone on its line is the heading of the evidence, not part of the server's words.
         foreach (var heading in new[] { "<" + address + ">:", "<" + address + ">", address + ":", address })
         {
-            if (result.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && result.Length > heading.Length)
+            if (result.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
             {
                 result = result.Substring(heading.Length).TrimStart();
                 break;
