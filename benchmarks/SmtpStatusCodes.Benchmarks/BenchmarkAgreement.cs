@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SmtpStatusCodes.MimeKit;
 
 namespace SmtpStatusCodes.Benchmarks;
 
@@ -95,6 +96,18 @@ public static class BenchmarkAgreement
         var inlineCount = benchmarks.ParseAndRead();
         Require(parsedCount == inlineCount, $"ReadParsed found {parsedCount} recipients, ParseAndRead {inlineCount}");
         Require(parsedCount >= messages.Length, $"only {parsedCount} recipients in {messages.Length} bounces");
+        Require(benchmarks.ParsePersistentAndRead() == parsedCount, "ParsePersistentAndRead finds another number of recipients");
+
+        // A persistent parse reads part contents from the stream later: every report must come out the same.
+        foreach (var bytes in messages)
+        {
+            var plain = Describe(BounceReport.Read(BounceReadBenchmarks.Parse(bytes)));
+            var persistent = Describe(BounceReport.Read(BounceReadBenchmarks.ParsePersistent(bytes)));
+            Require(plain == persistent, $"a persistent parse reads another report: {persistent} instead of {plain}");
+        }
+
+        static string Describe(BounceReport report) => $"{report.Kind} {report.ReportingMta} {report.OriginalMessageId} " + string.Join(
+            " | ", report.Recipients.Select(r => $"{r.Address} {r.Action} {r.StatusCode} {r.ReplyCode} {r.RemoteMta} {r.Classification.Type} {r.Classification.Reason} {r.DiagnosticText}"));
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ internal static class PartText
         // Reports are written in the charsets of their mail systems (ISO-2022-JP, Shift_JIS, GB2312, KOI8-R...), which
         // .NET only knows once the code-page provider is registered; registering it again is harmless.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        EucJp = GetEncoding("euc-jp", new DecoderReplacementFallback("\uFFFD"));
+        ShiftJis = GetEncoding("shift_jis", new DecoderReplacementFallback("\uFFFD"));
     }
 
     /// <summary>The text of a text part in its declared charset (MimeKit falls back for unknown ones), HTML reduced to
@@ -62,11 +64,15 @@ internal static class PartText
     /// valid UTF-8 and Latin-1 otherwise (every byte is a Latin-1 character, so nothing is lost or invented).</summary>
     private static string Decode(byte[] buffer, int length, ContentType type)
     {
-        if (type.Charset is { Length: > 0 } charset && !IsAsciiOrUtf8(charset) && (SafeEncoding(type) ?? GetEncoding(charset)) is { } declared)
+        if (type.Charset is { Length: > 0 } charset && !IsAsciiOrUtf8(charset) && Resolve(type, charset) is { } declared)
         {
             return declared.CodePage == Iso2022JpCodePage ? DecodeJapanese(buffer, length, declared) : declared.GetString(buffer, 0, length);
         }
 
+#if NET8_0_OR_GREATER
+        // Checked first: a DecoderFallbackException costs tens of microseconds, more than reading the whole report.
+        return System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, length)) ? Utf8.GetString(buffer, 0, length) : Latin1.GetString(buffer, 0, length);
+#else
         try
         {
             return StrictUtf8.GetString(buffer, 0, length);
@@ -75,6 +81,29 @@ internal static class PartText
         {
             return Latin1.GetString(buffer, 0, length);
         }
+#endif
+    }
+
+    // Charset names resolved before, with null for the ones .NET cannot decode (UTF-7, unknown names). Finding out
+    // throws inside MimeKit and .NET, and exceptions cost more than reading a report, so each name is resolved once.
+    // Names come from the messages: at most MaxCachedCharsets are kept, so hostile input cannot grow the cache.
+    private const int MaxCachedCharsets = 256;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Charsets = new(StringComparer.OrdinalIgnoreCase);
+
+    private static Encoding? Resolve(ContentType type, string charset)
+    {
+        if (Charsets.TryGetValue(charset, out var known))
+        {
+            return known;
+        }
+
+        var encoding = SafeEncoding(type) ?? GetEncoding(charset);
+        if (Charsets.Count < MaxCachedCharsets)
+        {
+            Charsets.TryAdd(charset, encoding);
+        }
+
+        return encoding;
     }
 
     private const int Iso2022JpCodePage = 50220;
@@ -90,7 +119,7 @@ internal static class PartText
         var bytes = buffer.AsSpan(0, length);
         if (HasEightBit(bytes))
         {
-            return TryDecodeStrict("euc-jp", buffer, length) ?? TryDecodeStrict("shift_jis", buffer, length) ?? declared.GetString(buffer, 0, length);
+            return TryDecodeStrict(EucJp, buffer, length) ?? TryDecodeStrict(ShiftJis, buffer, length) ?? declared.GetString(buffer, 0, length);
         }
 
         if (bytes.IndexOf((byte)0x1B) < 0 && bytes.IndexOf(StrippedShiftIn) >= 0)
@@ -151,20 +180,21 @@ internal static class PartText
         return result;
     }
 
-    private static string? TryDecodeStrict(string name, byte[] buffer, int length)
+    // Decoded with U+FFFD for bytes that are not the charset's: a legacy Japanese text cannot hold U+FFFD itself, so one
+    // in the result means the guess was wrong (found without the cost of a DecoderFallbackException).
+    // Set in the static constructor, after the code-page provider is registered.
+    private static readonly Encoding? EucJp;
+    private static readonly Encoding? ShiftJis;
+
+    private static string? TryDecodeStrict(Encoding? encoding, byte[] buffer, int length)
     {
-        try
-        {
-            return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(buffer, 0, length);
-        }
-        catch (DecoderFallbackException)
+        if (encoding is null)
         {
             return null;
         }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+
+        var text = encoding.GetString(buffer, 0, length);
+        return text.IndexOf('\uFFFD') >= 0 ? null : text;
     }
 
     private static bool IsAsciiOrUtf8(string charset) =>
@@ -193,11 +223,11 @@ internal static class PartText
 
     private static ReadOnlySpan<byte> Iso2022Shift => [0x1B, (byte)'$'];
 
-    private static Encoding? GetEncoding(string name)
+    private static Encoding? GetEncoding(string name, DecoderFallback? fallback = null)
     {
         try
         {
-            return Encoding.GetEncoding(name);
+            return fallback is null ? Encoding.GetEncoding(name) : Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, fallback);
         }
         catch (ArgumentException)
         {
