@@ -201,7 +201,9 @@ internal static class PartText
         charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase)
         || charset.Equals("ascii", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
+#if !NET8_0_OR_GREATER
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+#endif
 
     private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
 

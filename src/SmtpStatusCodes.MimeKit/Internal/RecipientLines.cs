@@ -15,7 +15,7 @@ internal static class RecipientLines
     private const int MaxBlockLines = 20;
 
     // Final-Recipient values that are no mail address (Exim's "save to /path", a pipe) are looked for one by one.
-    private const int MaxOtherRecipients = 8;
+    internal const int MaxOtherRecipients = 8;
 
     public static void Attach(List<Evidence> recipients, List<string> texts)
     {
@@ -112,7 +112,7 @@ internal static class RecipientLines
 
         // A block with an enhanced code of its own repeats the delivery-status fields (the reporting MTA's summary);
         // its code would compete with the server's in the Diagnostic-Code.
-        if (HasStatusCode(block))
+        if (CodeScanner.FindFirstStatusCode(block) is not null)
         {
             return;
         }
@@ -130,19 +130,6 @@ internal static class RecipientLines
 
         var notes = recipient.Notes is null ? note : recipient.Notes + "\n" + note;
         recipient.Notes = notes.Length > MaxNoteChars ? notes.Substring(0, MaxNoteChars) : notes;
-    }
-
-    private static bool HasStatusCode(ReadOnlySpan<char> block)
-    {
-        foreach (var match in CodeScanner.EnumerateMatches(block))
-        {
-            if (match.IsStatusCode)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int Indent(string text, int start, int end)

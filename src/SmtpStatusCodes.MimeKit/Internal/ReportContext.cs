@@ -103,7 +103,7 @@ internal sealed class ReportContext(string? subject, Func<List<string>> texts, L
         foreach (var address in addresses)
         {
             // Recipients that are no mail address (a file, a pipe, a bare local part) are few and short.
-            if (address.IndexOf('@') < 0 && others++ < 8)
+            if (address.IndexOf('@') < 0 && others++ < RecipientLines.MaxOtherRecipients)
             {
                 var found = text.IndexOf(address, 0, end, StringComparison.OrdinalIgnoreCase);
                 end = found < 0 ? end : (found == 0 ? 0 : text.LastIndexOf('\n', found - 1) + 1);

@@ -61,7 +61,8 @@ internal static class StatusPartReader
                 Codes.Find(group.DiagnosticCode, out serverStatus, out reply);
             }
 
-            evidence.StatusComment = Comment(group.Status);
+            // The comment of the Status field ("4.0.0 (host name lookup failure)"): some MTAs put their words only there.
+            evidence.StatusComment = DsnField.TryParseStatus(group.Status, out _, out var comment) && !comment.IsEmpty ? Collapse(comment) : null;
             evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus);
             evidence.FieldStatusCode = fieldStatus;
             evidence.ReplyCode = reply;
@@ -79,22 +80,6 @@ internal static class StatusPartReader
         }
 
         return reportingMta;
-    }
-
-    /// <summary>The words after the code of a Status field (<c>4.0.0 (host name lookup failure)</c>), without the
-    /// comment's parentheses; null when there are none.</summary>
-    private static string? Comment(ReadOnlySpan<char> status)
-    {
-        var open = status.IndexOf('(');
-        if (open < 0)
-        {
-            return null;
-        }
-
-        var comment = status.Slice(open + 1);
-        var close = comment.LastIndexOf(')');
-        comment = (close >= 0 ? comment.Slice(0, close) : comment).Trim();
-        return comment.IsEmpty ? null : Collapse(comment);
     }
 
     private static DeliveryAction ParseAction(ReadOnlySpan<char> value)

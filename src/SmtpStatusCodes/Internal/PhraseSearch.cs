@@ -7,16 +7,16 @@ namespace SmtpStatusCodes.Internal;
 /// allocating. A rolling key of the next four characters (ASCII folded to lower case, 7 bits each) is tested at every
 /// position against a 2 KB Bloom filter of the phrases' four-character starts; only a position that passes is looked up
 /// in a small hash table and compared with the phrases of that start, in priority order (their next four characters
-/// first, as one masked compare). Phrases with fewer than four ASCII characters at the start are looked up by their
-/// first character: ASCII ones ("přidávat") by a table, the others (CJK, Cyrillic) by a sorted array, only where the
-/// text has such a character.
+/// first, as one masked compare). The few phrases without four ASCII characters at the start are checked where the text
+/// has their first character, found by vectorized searches: an ASCII one ("přidávat") by a list per character, a
+/// non-ASCII one (CJK, Cyrillic) by a sorted array.
 /// </summary>
 /// <remarks>
 /// One <c>SearchValues&lt;string&gt;</c> over all ~580 phrases (the previous design on .NET 10) runs an Aho-Corasick
 /// automaton at several nanoseconds per character, far more on text full of near misses: about 1.5 us for a
 /// 220-character reply paragraph and 200 us for a 4 KB code-free bounce. The filter costs one multiply, one load and
 /// one bit test per character on every target, so the same code serves netstandard2.0, .NET 8 and .NET 10
-/// (docs/benchmarks.md, "Cue phrases").
+/// (measured in docs/classification.md, "Speed").
 /// </remarks>
 internal static class PhraseSearch
 {
