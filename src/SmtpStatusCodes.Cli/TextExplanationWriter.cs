@@ -95,8 +95,10 @@ internal sealed class TextExplanationWriter : IExplanationWriter
         {
             // "550 5.1.1 ... User unknown": the words only confirm what the code already says; saying they decided would
             // hide the code (the classifier reports the phrase because 5.1.1 leaves room for words that say otherwise).
-            var agrees = classification.StatusCode is { } code && BounceClassifier.Classify(code).Reason == classification.Reason;
-            _output.Wrapped("     ", 5, agrees ? _text.PhraseAgreesWithCode(phrase, classification.StatusCode!.Value) : _text.DecidedByPhrase(phrase), Style.Dim);
+            var why = classification.StatusCode is { } code && BounceClassifier.Classify(code).Reason == classification.Reason
+                ? _text.PhraseAgreesWithCode(phrase, code)
+                : _text.DecidedByPhrase(phrase);
+            _output.Wrapped("     ", 5, why, Style.Dim);
         }
     }
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using SmtpStatusCodes.Generators.Model;
+using SmtpStatusCodes.Internal;
 
 namespace SmtpStatusCodes.Generators.Classification;
 
@@ -16,17 +17,6 @@ internal static class BounceRulesEmitter
     private static readonly string[] Kinds = ["none", "soft", "hard"];
     private static readonly string[] RetryNames = ["NotApplicable", "DoNotRetry", "RetryLater", "RetryAfterSenderFix"];
 
-    // Scope kinds of a phrase's 'applies' tokens, in bits 28-31 of the encoded token (BounceRules reads them with an unsigned shift).
-    private const int ScopeNone = 1;
-    private const int ScopeClass = 2;
-    private const int ScopeEnhanced = 3;
-    private const int ScopeReply = 4;
-
-    // Markers of the SMTP stage a refusal came at, not reason cues (BounceRules.AfterStage).
-    private const int ScopeAfterData = 5;
-    private const int ScopeAfterMail = 6;
-    private const int ScopeAfterConnect = 7;
-    private const int ScopeAfterRcpt = 8;
 
     private sealed record CodeRule(int Line, string Code, int Reason, bool Final, string Source, bool Enhanced, int Class, int Subject, int Detail);
 
@@ -348,25 +338,24 @@ internal static class BounceRulesEmitter
         {
             if (token == "none")
             {
-                scopes.Add(ScopeNone << 28);
+                scopes.Add(PhraseScope.Token(PhraseScope.None));
             }
             else if (token is "after-data" or "after-mail" or "after-connect" or "after-rcpt" && applies == token)
             {
-                // Kind 8 uses the sign bit: readers take the kind with an unsigned shift.
-                var kind = token == "after-data" ? ScopeAfterData : token == "after-mail" ? ScopeAfterMail : token == "after-connect" ? ScopeAfterConnect : ScopeAfterRcpt;
-                scopes.Add(unchecked((int)((uint)kind << 28)));
+                var kind = token == "after-data" ? PhraseScope.AfterData : token == "after-mail" ? PhraseScope.AfterMail : token == "after-connect" ? PhraseScope.AfterConnect : PhraseScope.AfterRcpt;
+                scopes.Add(PhraseScope.Token(kind));
             }
             else if (token is "4" or "5")
             {
-                scopes.Add((ScopeClass << 28) | (token[0] - '0'));
+                scopes.Add(PhraseScope.Token(PhraseScope.Class, token[0] - '0'));
             }
             else if (TryEnhancedPattern(token, out var c, out var s, out var d))
             {
-                scopes.Add((ScopeEnhanced << 28) | ((c < 0 ? 0 : c) << 24) | ((s < 0 ? 15 : s) << 20) | (d < 0 ? 1023 : d));
+                scopes.Add(PhraseScope.Token(PhraseScope.Enhanced, ((c < 0 ? 0 : c) << 24) | ((s < 0 ? 15 : s) << 20) | (d < 0 ? 1023 : d)));
             }
             else if (TryReplyPattern(token, out var a, out var b, out var e))
             {
-                scopes.Add((ScopeReply << 28) | ((a < 0 ? 15 : a) << 8) | ((b < 0 ? 15 : b) << 4) | (e < 0 ? 15 : e));
+                scopes.Add(PhraseScope.Token(PhraseScope.Reply, ((a < 0 ? 15 : a) << 8) | ((b < 0 ? 15 : b) << 4) | (e < 0 ? 15 : e)));
             }
             else
             {

@@ -5,16 +5,6 @@ namespace SmtpStatusCodes.Internal;
 /// <summary>Applies the generated rule tables: which code rule decides, whether a phrase applies, and the verdict.</summary>
 internal static class BounceRules
 {
-    // Scope kinds encoded in bits 28-31 by the generator (BounceRulesEmitter); read with an unsigned shift.
-    private const int ScopeNone = 1;
-    private const int ScopeClass = 2;
-    private const int ScopeEnhanced = 3;
-    private const int ScopeReply = 4;
-    private const int ScopeAfterData = 5;
-    private const int ScopeAfterMail = 6;
-    private const int ScopeAfterConnect = 7;
-    private const int ScopeAfterRcpt = 8;
-
     // The phrase rows that mark the SMTP stage of a refusal, in row order, each with its stage in the top bits.
     internal static readonly int[] StageMarkers = BuildStageMarkers();
 
@@ -50,25 +40,24 @@ internal static class BounceRules
 
     private static bool[] BuildUnknownUserWords()
     {
+        var unknownUser = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < BounceTables.Phrases.Length; i++)
+        {
+            if ((BounceReason)BounceTables.PhraseReasons[i] == BounceReason.UserUnknown)
+            {
+                unknownUser.Add(BounceTables.Phrases[i]);
+            }
+        }
+
         var words = new bool[BounceTables.Phrases.Length];
         for (var i = 0; i < words.Length; i++)
         {
-            if ((BounceReason)BounceTables.PhraseReasons[i] != BounceReason.Filtered)
-            {
-                continue;
-            }
-
-            for (var j = 0; j < words.Length && !words[i]; j++)
-            {
-                words[i] = (BounceReason)BounceTables.PhraseReasons[j] == BounceReason.UserUnknown && BounceTables.Phrases[j] == BounceTables.Phrases[i];
-            }
+            words[i] = (BounceReason)BounceTables.PhraseReasons[i] == BounceReason.Filtered && unknownUser.Contains(BounceTables.Phrases[i]);
         }
 
         return words;
     }
 
-    // The kind of a scope token sits in its top four bits (kind 8 uses the sign bit).
-    private static int Kind(int scope) => (int)((uint)scope >> 28);
 
     private static int[] BuildStageMarkers()
     {
@@ -76,8 +65,8 @@ internal static class BounceRules
         for (var i = 0; i < BounceTables.Phrases.Length; i++)
         {
             int start = BounceTables.PhraseScopeStarts[i], end = BounceTables.PhraseScopeStarts[i + 1];
-            var kind = end - start == 1 ? Kind(BounceTables.PhraseScopes[start]) : 0;
-            if (kind is ScopeAfterData or ScopeAfterMail or ScopeAfterConnect or ScopeAfterRcpt)
+            var kind = end - start == 1 ? PhraseScope.Kind(BounceTables.PhraseScopes[start]) : 0;
+            if (kind is PhraseScope.AfterData or PhraseScope.AfterMail or PhraseScope.AfterConnect or PhraseScope.AfterRcpt)
             {
                 markers.Add(i | (kind << 24));
             }
@@ -151,8 +140,8 @@ internal static class BounceRules
 
     private static bool StageMarkerApplies(int m, BounceReason reason) => (StageMarkers[m] >> 24) switch
     {
-        ScopeAfterRcpt => reason == BounceReason.Filtered,
-        ScopeAfterData => reason == BounceReason.UserUnknown,
+        PhraseScope.AfterRcpt => reason == BounceReason.Filtered,
+        PhraseScope.AfterData => reason == BounceReason.UserUnknown,
         _ => reason != BounceReason.Filtered,
     };
 
@@ -252,13 +241,13 @@ internal static class BounceRules
         for (var i = start; i < end; i++)
         {
             var scope = scopes[i];
-            switch (Kind(scope))
+            switch (PhraseScope.Kind(scope))
             {
-                case ScopeNone when packedStatus == 0 && reply == 0:
+                case PhraseScope.None when packedStatus == 0 && reply == 0:
                     return true;
-                case ScopeClass when (packedStatus != 0 ? statusClass : reply / 100) == (scope & 0xF):
+                case PhraseScope.Class when (packedStatus != 0 ? statusClass : reply / 100) == (scope & 0xF):
                     return true;
-                case ScopeEnhanced when packedStatus != 0:
+                case PhraseScope.Enhanced when packedStatus != 0:
                     var c = (scope >> 24) & 0xF;
                     var s = (scope >> 20) & 0xF;
                     var d = scope & 0x3FF;
@@ -268,7 +257,7 @@ internal static class BounceRules
                     }
 
                     break;
-                case ScopeReply when reply != 0:
+                case PhraseScope.Reply when reply != 0:
                     if (Digit(scope >> 8, reply / 100) && Digit(scope >> 4, reply / 10 % 10) && Digit(scope, reply % 10))
                     {
                         return true;

@@ -20,11 +20,11 @@ public class StageMarkerTests
     {
         for (var m = 0; m < Markers.Length; m++)
         {
-            var kind = (uint)BounceTables.PhraseScopes[BounceTables.PhraseScopeStarts[BounceRules.StageMarkers[m] & 0xFFFFFF]] >> 28;
+            var kind = PhraseScope.Kind(BounceTables.PhraseScopes[BounceTables.PhraseScopeStarts[BounceRules.StageMarkers[m] & 0xFFFFFF]]);
             var applies = kind switch
             {
-                8 => reason == BounceReason.Filtered,
-                5 => reason == BounceReason.UserUnknown,
+                PhraseScope.AfterRcpt => reason == BounceReason.Filtered,
+                PhraseScope.AfterData => reason == BounceReason.UserUnknown,
                 _ => reason != BounceReason.Filtered,
             };
             if (applies && text.IndexOf(Markers[m], StringComparison.OrdinalIgnoreCase) >= 0)
