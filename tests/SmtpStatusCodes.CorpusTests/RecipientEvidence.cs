@@ -37,11 +37,18 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
             }
             else if (part is MimePart mime && mime.ContentType.IsMimeType("message", "global-delivery-status"))
             {
-                groups.AddRange(ParseGroups(mime).Skip(1));
+                groups.AddRange(ParseGroups(Decoded(mime)).Skip(1));
             }
         }
 
-        return (groups.Select(g => new RecipientEvidence(g["Status"]?.Trim(), Unfold(g["Diagnostic-Code"]), text, Address(g["Final-Recipient"] ?? g["Original-Recipient"]), groups.Count > 1)).ToList(), text);
+        if (groups.Count == 0 && EmbeddedStatus(text) is { } embedded)
+        {
+            // Delivery-status fields in the text itself (a multipart whose declared boundary never occurs is read as
+            // text, its delivery-status part with it): the fields are what a bounce processor reads for each recipient.
+            groups.AddRange(ParseGroups(embedded).Where(g => g.Contains("Final-Recipient") || g.Contains("Original-Recipient")));
+        }
+
+        return (groups.Select(g => new RecipientEvidence(g["Status"]?.Trim(), Unfold(g["Diagnostic-Code"]) ?? StatusComment(g["Status"]), text, Address(g["Final-Recipient"] ?? g["Original-Recipient"]), groups.Count > 1)).ToList(), text);
     }
 
     /// <summary>
@@ -154,6 +161,15 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ', '\t').Length;
 
+    // "4.0.0 (cat.example.org: host name lookup failure)" -> "cat.example.org: host name lookup failure": some MTAs put
+    // their only words about a recipient in the comment of its Status field (RFC 3464 s2.3.4 allows a comment there).
+    private static string? StatusComment(string? status)
+    {
+        var open = status?.IndexOf('(') ?? -1;
+        var close = status?.LastIndexOf(')') ?? -1;
+        return open >= 0 && close > open + 1 ? Unfold(status!.Substring(open + 1, close - open - 1)) : null;
+    }
+
     // "rfc822; user@example.org" -> "user@example.org".
     private static string? Address(string? field)
     {
@@ -171,20 +187,48 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
     private static string? Unfold(string? value) =>
         value is null ? null : string.Join(' ', value.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<HeaderList> ParseGroups(MimePart part)
+    private static string Decoded(MimePart part)
     {
         using var stream = new MemoryStream();
         part.Content?.DecodeTo(stream);
-        stream.Position = 0;
-        var body = Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n");
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    // The delivery-status fields written into a text: from the first Reporting-MTA or Final-Recipient field at a line
+    // start to the next MIME boundary line.
+    private static string? EmbeddedStatus(string text)
+    {
+        var field = EmbeddedField.Match(text);
+        if (!field.Success)
+        {
+            return null;
+        }
+
+        var end = text.IndexOf("\n--", field.Index, StringComparison.Ordinal);
+        return text.Substring(field.Index, (end < 0 ? text.Length : end) - field.Index);
+    }
+
+    private static readonly Regex EmbeddedField = new(@"^(Reporting-MTA|Final-Recipient):", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
+
+    private static IEnumerable<HeaderList> ParseGroups(string decoded)
+    {
+        var body = decoded.Replace("\r\n", "\n");
         foreach (var block in body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
             var headers = new HeaderList();
             using var blockStream = new MemoryStream(Encoding.UTF8.GetBytes(block.Trim('\n') + "\n\n"));
             var parser = new MimeParser(blockStream, MimeFormat.Entity);
-            foreach (var h in parser.ParseHeaders())
+            try
             {
-                headers.Add(h);
+                foreach (var h in parser.ParseHeaders())
+                {
+                    headers.Add(h);
+                }
+            }
+            catch (FormatException)
+            {
+                // Text between the fields of a report read as text (a transcript line, a boundary): no group.
+                continue;
             }
 
             if (headers.Count > 0)

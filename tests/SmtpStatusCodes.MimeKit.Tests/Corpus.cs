@@ -19,6 +19,32 @@ public static class Corpus
 
     public static MimeMessage Load(string file) => MimeMessage.Load(Path.Combine(Directory, "samples", Path.GetFileName(file)));
 
+    /// <summary>
+    /// Every message in the file: one, or, for a file in mbox form (a "From " line before each message; two samples hold
+    /// two bounces each), each message in order, as a bounce processor reading a mailbox would.
+    /// </summary>
+    public static IReadOnlyList<MimeMessage> LoadAll(string file)
+    {
+        var path = Path.Combine(Directory, "samples", Path.GetFileName(file));
+        using (var reader = new StreamReader(path))
+        {
+            if (reader.ReadLine() is not { } first || !first.StartsWith("From ", StringComparison.Ordinal))
+            {
+                return [Load(file)];
+            }
+        }
+
+        using var stream = File.OpenRead(path);
+        var parser = new MimeParser(stream, MimeFormat.Mbox);
+        var messages = new List<MimeMessage>();
+        while (!parser.IsEndOfStream)
+        {
+            messages.Add(parser.ParseMessage());
+        }
+
+        return messages;
+    }
+
     private static IReadOnlyList<CorpusRow> LoadRows()
     {
         var rows = new List<CorpusRow>();

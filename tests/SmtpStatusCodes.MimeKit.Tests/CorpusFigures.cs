@@ -54,14 +54,14 @@ public sealed class CorpusFigures
 
     public static CorpusFigures Measure()
     {
-        var reports = new Dictionary<string, BounceReport>(StringComparer.Ordinal);
+        var reports = new Dictionary<string, FileReport>(StringComparer.Ordinal);
         var disagreements = new List<Disagreement>();
         int found = 0, statusRows = 0, statusAgree = 0, reasonAgree = 0, hardAgree = 0;
         foreach (var row in Corpus.Rows)
         {
             if (!reports.TryGetValue(row.File, out var report))
             {
-                report = BounceReport.Read(Corpus.Load(row.File));
+                report = Read(row.File);
                 reports[row.File] = report;
             }
 
@@ -125,6 +125,15 @@ public sealed class CorpusFigures
 
         return new CorpusFigures(Corpus.Rows.Count, found, statusRows, statusAgree, reasonAgree, hardAgree, disagreements);
     }
+
+    // The reports of every message in the file, their recipients in order (the reference numbers them through the file).
+    private static FileReport Read(string file)
+    {
+        var reports = Corpus.LoadAll(file).Select(BounceReport.Read).ToList();
+        return new FileReport(reports[0].Kind, reports.SelectMany(r => r.Recipients).ToList());
+    }
+
+    private sealed record FileReport(BounceKind Kind, IReadOnlyList<BouncedRecipient> Recipients);
 }
 
 /// <summary>A row where the reader and the reference differ: what was expected and what was read.</summary>

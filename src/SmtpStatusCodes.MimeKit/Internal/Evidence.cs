@@ -88,7 +88,7 @@ internal sealed class Evidence
             at = WriteExtra(buffer, at, StatusComment);
             at = WriteExtra(buffer, at, Notes);
             var verdict = BounceClassifier.Classify(status, ReplyCode, buffer.AsSpan(0, at));
-            if (verdict.Reason == BounceReason.Undefined && useContext)
+            if (useContext && (verdict.Reason == BounceReason.Undefined || RestsOnWordsAlone(verdict)))
             {
                 verdict = WithContext(status, buffer.AsSpan(0, at)) is { Reason: not BounceReason.Undefined } withContext ? withContext : verdict;
             }
@@ -100,6 +100,16 @@ internal sealed class Evidence
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>
+    /// Whether the verdict is an unknown user that only the server's words say, under codes that say nothing of the
+    /// cause (no enhanced code, or X.0.0 with at most a bare reply code). "User unknown" is many servers' answer for any
+    /// address they will not take; when the report's own words about all its recipients state the cause (au's "The
+    /// user(s) account is disabled."), they are read with the recipient's words and the phrase of higher priority
+    /// decides, as for a report read as one text.
+    /// </summary>
+    private static bool RestsOnWordsAlone(BounceClassification verdict) =>
+        verdict is { Reason: BounceReason.UserUnknown, Basis: BounceBasis.CuePhrase } && verdict.StatusCode is null or { Subject: 0, Detail: 0 };
 
     /// <summary>The verdict on this recipient's evidence followed by the report's words about all recipients.</summary>
     private BounceClassification WithContext(StatusCode? status, ReadOnlySpan<char> own)

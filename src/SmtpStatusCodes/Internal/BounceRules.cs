@@ -89,6 +89,8 @@ internal static class BounceRules
     /// verdict that rests only on the code (X.2.0, X.2.1) while the words say the user is unknown becomes the words'
     /// reason.</item>
     /// </list>
+    /// At the greeting, a reason that only a bare reply code's rule gave (421 without words: a system error) gives way
+    /// too: the server refused the client host before any sender or recipient was named.
     /// A reason that the enhanced code's own rule states (5.1.1: the mailbox does not exist) stands: the server said it
     /// in the registry's terms, not in prose. That also keeps the common case, a specific code, free of any extra search.
     /// </summary>
@@ -97,7 +99,11 @@ internal static class BounceRules
     {
         var reason = verdict.Reason;
         var wordsSayUnknown = reason == BounceReason.Filtered && verdict.PhraseIndex >= 0 && UnknownUserWords[verdict.PhraseIndex];
-        if (!verdict.IsBounce || !(wordsSayUnknown || reason is BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
+
+        // A reason that only a bare reply code's rule gave (421: a system error), with no words and no enhanced code that
+        // says anything: at the greeting, the server refused the client host whatever the code's usual meaning.
+        var replyCodeOnly = verdict.Basis == BounceBasis.ReplyCode && reason is not (BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined);
+        if (!verdict.IsBounce || !(wordsSayUnknown || replyCodeOnly || reason is BounceReason.UserUnknown or BounceReason.HostUnknown or BounceReason.Undefined))
         {
             return verdict;
         }
@@ -108,8 +114,10 @@ internal static class BounceRules
             return verdict;
         }
 
-        var marker = FirstStageMarker(text, reason);
-        return marker < 0 ? verdict : Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, StageMarkers[marker] & 0xFFFFFF);
+        var marker = FirstStageMarker(text, replyCodeOnly ? BounceReason.Undefined : reason);
+        return marker < 0 || (replyCodeOnly && StageMarkers[marker] >> 24 != PhraseScope.AfterConnect)
+            ? verdict
+            : Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, StageMarkers[marker] & 0xFFFFFF);
     }
 
     /// <summary>

@@ -103,6 +103,50 @@ public class BounceTrapTests
     }
 
     [Fact]
+    public void A_bare_reply_code_at_the_greeting_is_a_refused_client_host()
+    {
+        // Postfix's words for a greeting that was not 220, with the reply code as a DSN reader takes it apart: 421 alone
+        // would be a system error, but before MAIL FROM the server refused this client.
+        const string Greeting = "delivery temporarily suspended: connect to mx.example.org[192.0.2.10]: server refused to talk to me: 421 Service not available, closing transmission channel";
+        var verdict = BounceClassifier.Classify(StatusCode.Parse("4.0.0"), new ReplyCode(421), Greeting.AsSpan());
+        verdict.Reason.Should().Be(BounceReason.Blocked);
+        verdict.Type.Should().Be(BounceType.Soft);
+        verdict.Retry.Should().Be(RetryAdvice.RetryLater);
+        verdict.CuePhrase.Should().Be("refused to talk to me");
+        BounceClassifier.Classify(StatusCode.Parse("4.0.0"), new ReplyCode(421), Encoding.UTF8.GetBytes(Greeting)).Should().Be(verdict);
+
+        // Without the greeting marker the code's rule stands; at another stage too; and words or a specific enhanced code
+        // keep their reason at the greeting.
+        BounceClassifier.Classify(StatusCode.Parse("4.0.0"), new ReplyCode(421), "421 Service not available, closing transmission channel".AsSpan()).Reason.Should().Be(BounceReason.SystemError);
+        BounceClassifier.Classify(null, new ReplyCode(421), "host mx.example.org said: 421 Service not available (in reply to MAIL FROM command)".AsSpan()).Reason.Should().Be(BounceReason.SystemError);
+        BounceClassifier.Classify(null, new ReplyCode(421), "server refused to talk to me: 421 Too many concurrent SMTP connections".AsSpan()).Reason.Should().Be(BounceReason.TooManyConn);
+        BounceClassifier.Classify(StatusCode.Parse("4.3.2"), new ReplyCode(421), "server refused to talk to me: 421 4.3.2 System not accepting network messages".AsSpan()).Reason.Should().Be(BounceReason.NotAccept);
+    }
+
+    [Fact]
+    public void A_local_delivery_program_report_outranks_the_unknown_user_words_unless_its_exit_status_says_so()
+    {
+        // Diagnostic type x-unix (RFC 3464): the words are the local program's; "No such user" is what it met on its way.
+        Classify("Status: 5.1.1\nDiagnostic-Code: x-unix; maildrop: Unable to open /home/bob/Maildir: No such user").Reason.Should().Be(BounceReason.MailerError);
+
+        // sysexits.h exit statuses that name the address: EX_NOUSER (67), EX_NOHOST (68).
+        Classify("Status: 5.0.0\nDiagnostic-Code: X-Unix; 67").Should().Match<BounceClassification>(v => v.Reason == BounceReason.UserUnknown && v.IsHard);
+        Classify("Status: 5.0.0\nDiagnostic-Code: X-Unix; 68").Reason.Should().Be(BounceReason.HostUnknown);
+        Classify("Status: 5.0.0\nDiagnostic-Code: X-Unix; 77").Reason.Should().Be(BounceReason.MailerError);
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_server_takes_is_a_message_too_big_and_a_long_command_a_syntax_error()
+    {
+        // RFC 5321 s4.5.3.1.6: a text line of the message over 1000 octets; the words outrank the 500 reply's syntax rule.
+        Classify("SMTP error from remote mail server after end of data:\n    host mx.example.org [192.0.2.1]: 500 Line limit exceeded").Reason.Should().Be(BounceReason.MesgTooBig);
+        Classify("550 5.6.0 Line too long, see RFC 5321 section 4.5.3.1.6").Reason.Should().Be(BounceReason.MesgTooBig);
+
+        // s4.5.3.1.4: a command line over 512 octets is the client's SMTP, not the message.
+        Classify("500 5.5.2 Command line too long").Reason.Should().Be(BounceReason.SyntaxError);
+    }
+
+    [Fact]
     public void Permanent_5_2_2_is_a_full_mailbox_and_soft()
     {
         var verdict = BounceClassifier.Classify(StatusCode.Parse("5.2.2"));
