@@ -138,6 +138,29 @@ public sealed class ReportReadingTests
         report.Recipients[0].Action.Should().Be(DeliveryAction.None);
     }
 
+    [Theory]
+    [InlineData("Automatische Antwort: Angebot für März")]
+    [InlineData("Réponse automatique : devis")]
+    [InlineData("Respuesta automática: presupuesto")]
+    [InlineData("Risposta automatica: preventivo")]
+    [InlineData("Automatisch antwoord: offerte")]
+    [InlineData("Resposta automática: orçamento")]
+    [InlineData("Автоответ: Re: счёт")]
+    [InlineData("自動回覆: 報價")]
+    public void An_automatic_reply_titled_in_another_language_is_an_automatic_reply(string subject)
+    {
+        var report = BounceReport.Read(Messages.Parse($"""
+            From: Bob <bob@example.org>
+            To: alice@example.com
+            Subject: {subject}
+            Content-Type: text/plain; charset=utf-8
+
+            Thanks, I will answer next week.
+            """));
+        report.Kind.Should().Be(BounceKind.AutoReply);
+        report.Recipients.Single().Classification.Reason.Should().Be(BounceReason.Vacation);
+    }
+
     [Fact]
     public void An_ordinary_message_is_not_a_bounce()
     {

@@ -53,6 +53,13 @@ internal static class Phrases
         "auto:", "automatic reply", "autoreply", "auto-reply", "auto reply", "autoresponse", "auto response", "out of office",
         "out of the office", "away until", "on vacation", "vacation", "abwesend", "abwesenheit", "absence", "自動応答",
         "自動返信", "自动回复", "不在",
+
+        // The same replies as Outlook/Exchange, Gmail and the big European and Russian providers title them in German,
+        // French, Spanish, Italian, Dutch, Portuguese, Russian and Traditional Chinese.
+        "automatische antwort", "réponse automatique", "reponse automatique", "respuesta automática",
+        "respuesta automatica", "fuera de la oficina", "risposta automatica", "fuori ufficio", "automatisch antwoord",
+        "niet op kantoor", "resposta automática", "resposta automatica", "fora do escritório", "автоответ",
+        "автоматический ответ", "自動回覆",
     ];
 
     public static bool HasFailure(ReadOnlySpan<char> text) => ContainsAny(text, Failure);
