@@ -209,6 +209,13 @@ internal static class BounceRulesEmitter
             }
 
             var scopes = ParseApplies(row[2]);
+            if (scopes is not null && row[2].StartsWith("transcript-", StringComparison.Ordinal) && (!phrase.StartsWith(">>> ", StringComparison.Ordinal) || phrase.Length < 5))
+            {
+                // The transcript reader matches the command after the '>>> ' that every row of these starts with.
+                diagnostics.Add(new("SSC007", file.Path, row.Line, $"{fileName}({row.Line}): a transcript command must be '>>> ' and the command, found '{phrase}'"));
+                continue;
+            }
+
             if (scopes is null)
             {
                 diagnostics.Add(new("SSC007", file.Path, row.Line,
