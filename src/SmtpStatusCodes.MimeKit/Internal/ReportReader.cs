@@ -28,8 +28,8 @@ internal static class ReportReader
         var recipients = new List<Evidence>();
 
         // Decoded only when a step needs them: a complete standard report never does.
-        List<string>? decoded = null;
-        List<string> Texts() => decoded ??= Decode(parts);
+        List<ReportText>? decoded = null;
+        List<ReportText> Texts() => decoded ??= Decode(parts);
 
         // The addresses that are not recipients are needed only when text is read (their headers are parsed on access).
         List<string>? notRecipientList = null, originalRecipientList = null;
@@ -56,7 +56,7 @@ internal static class ReportReader
                 // pastes them): read them as a delivery-status body.
                 foreach (var text in Texts())
                 {
-                    if (EmbeddedStatus(text) is { } embedded)
+                    if (EmbeddedStatus(text.Value) is { } embedded)
                     {
                         reportingMta ??= StatusPartReader.Read(embedded, recipients);
                     }
@@ -153,15 +153,19 @@ internal static class ReportReader
         return new BounceReport(kind, result, reportingMta, originalMessageId, originalHeaders);
     }
 
-    private static List<string> Decode(MessageParts parts)
+    private static List<ReportText> Decode(MessageParts parts)
     {
-        var texts = new List<string>(parts.Texts.Count + parts.LooseTexts.Count);
+        var texts = new List<ReportText>(parts.Texts.Count + parts.LooseTexts.Count);
         foreach (var part in parts.Texts)
         {
-            texts.Add(PartText.Read(part));
+            texts.Add(new ReportText(PartText.Read(part)));
         }
 
-        texts.AddRange(parts.LooseTexts);
+        foreach (var loose in parts.LooseTexts)
+        {
+            texts.Add(new ReportText(loose));
+        }
+
         return texts;
     }
 
@@ -214,7 +218,7 @@ internal static class ReportReader
         }
     }
 
-    private static bool LooksLikeBounce(MimeMessage message, MessageParts parts, List<string> texts)
+    private static bool LooksLikeBounce(MimeMessage message, MessageParts parts, List<ReportText> texts)
     {
         if (parts.IsMultipartReport || parts.DeliveryStatus.Count > 0)
         {
@@ -240,7 +244,7 @@ internal static class ReportReader
         {
             foreach (var text in texts)
             {
-                if (Phrases.HasFailure(text.AsSpan(0, TextReader.OriginalStart(text))))
+                if (Phrases.HasFailure(text.Value.AsSpan(0, text.OriginalStart)))
                 {
                     return true;
                 }
@@ -372,9 +376,10 @@ internal static class ReportReader
     }
 
     /// <summary>The Message-ID of an original message quoted as text after the report.</summary>
-    private static string? QuotedMessageId(string text)
+    private static string? QuotedMessageId(ReportText quoting)
     {
-        var start = TextReader.OriginalStart(text);
+        var text = quoting.Value;
+        var start = quoting.OriginalStart;
         var at = start;
         while ((at = text.IndexOf("Message-ID:", at, StringComparison.OrdinalIgnoreCase)) >= 0)
         {

@@ -18,13 +18,13 @@ internal static class TextReader
     private const int MaxEvidenceLines = 40;
     private const int MaxDiagnosticChars = 1000;
 
-    /// <summary>Adds the recipients <paramref name="text"/> explains; when <paramref name="only"/> is given, only these
+    /// <summary>Adds the recipients <paramref name="part"/> explains; when <paramref name="only"/> is given, only these
     /// addresses are read (a standard report's recipients looked up in its text) and the words of others are not built.</summary>
-    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence,
+    public static void Read(ReportText part, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence,
         HashSet<string>? only = null)
     {
-        text = Unquote(text);
-        var end = OriginalStart(text);
+        var text = Unquote(part.Value);
+        var end = ReferenceEquals(text, part.Value) ? part.OriginalStart : OriginalStart(text);
         var quoted = QuotedRecipients(text, end);
         var senders = QuotedAddresses(text, end, "From:", "Return-Path:", "Sender:");
         if (senders.Count > 0)
@@ -442,8 +442,9 @@ internal static class TextReader
 
         var decorated = line[0] is '-' or '=' or '*' or '_' or '+' or '#' or '>' && line[1] == line[0];
 
-        // Most lines are prose: two cheap tests rule them out before the phrases are looked for.
-        if (!decorated && line[line.Length - 1] != ':' && !Has(line, "follow") && !Has(line, "below"))
+        // Most lines are prose: cheap tests rule them out before the phrases are looked for. "follow" and "below" both
+        // have a 'w', and only 'w' and 'W' match it ignoring case: a line without one has neither.
+        if (!decorated && line[line.Length - 1] != ':' && (line.IndexOfAny('w', 'W') < 0 || (!Has(line, "follow") && !Has(line, "below"))))
         {
             return false;
         }
