@@ -99,21 +99,14 @@ internal static class DsnText
     public static int LineEnd<T>(ReadOnlySpan<T> text, int from)
         where T : unmanaged
     {
-        for (var i = from; i < text.Length; i++)
+        // Every field lookup walks the group's lines: the vectorised search finds their ends several times faster.
+        var i = from < text.Length ? Ascii.IndexOfLineBreak(text, from) : -1;
+        if (i < 0)
         {
-            var c = TextUnit.At(text, i);
-            if (c == '\n')
-            {
-                return i + 1;
-            }
-
-            if (c == '\r')
-            {
-                return i + 1 < text.Length && TextUnit.At(text, i + 1) == '\n' ? i + 2 : i + 1;
-            }
+            return text.Length;
         }
 
-        return text.Length;
+        return TextUnit.At(text, i) == '\r' && i + 1 < text.Length && TextUnit.At(text, i + 1) == '\n' ? i + 2 : i + 1;
     }
 
     private static bool IsBlankLine<T>(ReadOnlySpan<T> line)
