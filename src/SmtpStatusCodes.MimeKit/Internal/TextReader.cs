@@ -274,7 +274,7 @@ internal static class TextReader
                 }
             }
 
-            regionEnd = Math.Min(regionEnd, LinesEnd(text, lineStart, MaxEvidenceLines));
+            regionEnd = LinesEnd(text, lineStart, MaxEvidenceLines, regionEnd);
             var region = text.AsSpan(lineStart, Math.Max(0, regionEnd - lineStart));
             var existing = index.TryGetValue(address, out var at) ? at : -1;
             var evidence = existing >= 0 ? found[existing].Evidence : new Evidence(address);
@@ -636,15 +636,17 @@ internal static class TextReader
         return newline + 1;
     }
 
-    private static int LinesEnd(string text, int start, int lines)
+    /// <summary>The end of the first <paramref name="lines"/> lines from <paramref name="start"/>, or
+    /// <paramref name="limit"/> when that comes first (the lines after it are not walked).</summary>
+    private static int LinesEnd(string text, int start, int lines, int limit)
     {
         var position = start;
-        for (var i = 0; i < lines && position < text.Length; i++)
+        for (var i = 0; i < lines && position < text.Length && position < limit; i++)
         {
             var newline = text.IndexOf('\n', position);
             position = newline < 0 ? text.Length : newline + 1;
         }
 
-        return position;
+        return Math.Min(position, limit);
     }
 }
