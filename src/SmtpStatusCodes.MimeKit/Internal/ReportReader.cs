@@ -313,11 +313,18 @@ internal static class ReportReader
 
     private static void AddAll(List<string> list, InternetAddressList addresses)
     {
-        foreach (var mailbox in addresses.Mailboxes)
+        // The mailboxes in order, those of groups included, as InternetAddressList.Mailboxes gives them, without its
+        // iterator object: this runs for every report that is read as text.
+        for (var i = 0; i < addresses.Count; i++)
         {
-            if (!string.IsNullOrEmpty(mailbox.Address))
+            switch (addresses[i])
             {
-                list.Add(mailbox.Address);
+                case MailboxAddress mailbox:
+                    AddAll(list, mailbox);
+                    break;
+                case GroupAddress group:
+                    AddAll(list, group.Members);
+                    break;
             }
         }
     }
@@ -347,22 +354,24 @@ internal static class ReportReader
     /// <c>Reporting-MTA</c> or <c>Final-Recipient</c> field at a line start to the next MIME boundary line.</summary>
     private static string? EmbeddedStatus(string text)
     {
-        var at = FieldAtLineStart(text, "Reporting-MTA:");
-        var recipient = FieldAtLineStart(text, "Final-Recipient:");
+        // Most texts have no such field: the Reporting-MTA search, which matters only before the recipient, is then saved.
+        var recipient = FieldAtLineStart(text, "Final-Recipient:", text.Length);
         if (recipient < 0)
         {
             return null;
         }
 
-        var start = at >= 0 && at < recipient ? at : recipient;
+        var at = FieldAtLineStart(text, "Reporting-MTA:", recipient);
+        var start = at >= 0 ? at : recipient;
         var end = text.IndexOf("\n--", start, StringComparison.Ordinal);
         return text.Substring(start, (end < 0 ? text.Length : end) - start);
     }
 
-    private static int FieldAtLineStart(string text, string name)
+    /// <summary>Where <paramref name="name"/> first starts a line, if it starts before <paramref name="before"/>; else -1.</summary>
+    private static int FieldAtLineStart(string text, string name, int before)
     {
         var at = 0;
-        while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0 && at < before)
         {
             if (at == 0 || text[at - 1] == '\n')
             {

@@ -412,9 +412,10 @@ internal static class TextReader
             }
 
             var line = text.AsSpan(position, lineEnd - position).Trim();
-            // "Received:from" without a space is seen too (Zoho quotes the original's headers so).
-            if (IsSeparator(line) || IsReceivedHeader(line)
-                || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))
+            // "Received:from" without a space is seen too (Zoho quotes the original's headers so). Only 'r' and 'R' match
+            // an 'R' ignoring case, so other lines skip both header tests.
+            if (IsSeparator(line) || (line.Length > 0 && line[0] is 'r' or 'R'
+                && (IsReceivedHeader(line) || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))))
             {
                 return position;
             }
