@@ -56,9 +56,19 @@ internal static class DsnText
         }
 
         var position = 0;
+        var first = name.Length == 0 ? -1 : FoldAsciiLetter(name[0]);
         while (position < group.Length)
         {
             var lineEnd = LineEnd(group, position);
+
+            // A field's name starts its line, so a line that starts with another letter is passed over without looking for
+            // its colon (NameEquals would compare that letter first, folded the same way).
+            if (first >= 0 && FoldAsciiLetter(TextUnit.At(group, position)) != first)
+            {
+                position = lineEnd;
+                continue;
+            }
+
             var colon = Ascii.IndexOf(group.Slice(0, lineEnd), ':', position);
             if (colon > position && !Ascii.IsBlank(TextUnit.At(group, position)) && NameEquals(group.Slice(position, colon - position), name))
             {
@@ -122,6 +132,8 @@ internal static class DsnText
 
         return true;
     }
+
+    private static int FoldAsciiLetter(int c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
 
     private static bool NameEquals<T>(ReadOnlySpan<T> candidate, string name)
         where T : unmanaged
