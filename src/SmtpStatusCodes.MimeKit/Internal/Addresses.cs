@@ -8,8 +8,10 @@ internal static class Addresses
     /// <summary>The next address at or after <paramref name="from"/> before <paramref name="end"/>.</summary>
     public static bool TryFindNext(string text, int from, int end, out int start, out int length)
     {
+        // The '@' is looked for only before the end: callers walk a text line by line, and an unbounded search would run
+        // on to the next '@' however far it is, once per line.
         var at = from;
-        while ((at = text.IndexOf('@', at)) >= 0 && at < end)
+        while (at < end && (at = text.IndexOf('@', at, end - at)) >= 0)
         {
             var left = at;
             while (left > 0 && IsLocalChar(text[left - 1]))
