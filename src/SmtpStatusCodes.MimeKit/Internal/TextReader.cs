@@ -253,6 +253,7 @@ internal static class TextReader
             return;
         }
 
+        var regionEnds = RegionEnds(occurrences, end);
         var found = new List<(Evidence Evidence, bool Strong, int RegionStart, int RegionEnd)>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < occurrences.Count; i++)
@@ -263,18 +264,7 @@ internal static class TextReader
                 continue;
             }
 
-            var regionEnd = end;
-            for (var j = i + 1; j < occurrences.Count; j++)
-            {
-                if (!string.Equals(occurrences[j].Address, address, StringComparison.OrdinalIgnoreCase)
-                    && occurrences[j].LineStart > lineStart)
-                {
-                    regionEnd = occurrences[j].LineStart;
-                    break;
-                }
-            }
-
-            regionEnd = LinesEnd(text, lineStart, MaxEvidenceLines, regionEnd);
+            var regionEnd = LinesEnd(text, lineStart, MaxEvidenceLines, regionEnds[i]);
             var region = text.AsSpan(lineStart, Math.Max(0, regionEnd - lineStart));
             var existing = index.TryGetValue(address, out var at) ? at : -1;
             var evidence = existing >= 0 ? found[existing].Evidence : new Evidence(address);
@@ -336,6 +326,25 @@ internal static class TextReader
                 into.Add(evidence);
             }
         }
+    }
+
+    /// <summary>
+    /// Where each occurrence's evidence ends: at the line of the next occurrence of another address, or at
+    /// <paramref name="end"/>. Occurrences are one per line, in order, so this is found from the last one back in one
+    /// pass; a search forward from each would be quadratic in a text that repeats one address on thousands of lines.
+    /// </summary>
+    private static int[] RegionEnds(List<(string Address, int Start, int LineStart)> occurrences, int end)
+    {
+        var ends = new int[occurrences.Count];
+        for (var i = occurrences.Count - 1; i >= 0; i--)
+        {
+            var last = i == occurrences.Count - 1;
+            ends[i] = last ? end
+                : !string.Equals(occurrences[i + 1].Address, occurrences[i].Address, StringComparison.OrdinalIgnoreCase) ? occurrences[i + 1].LineStart
+                : ends[i + 1];
+        }
+
+        return ends;
     }
 
     /// <summary>The server's words in a recipient's evidence: the paragraph from the line of its first failure reply code
