@@ -94,9 +94,23 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
                     // Postfix, Exim and Sendmail reports ("<addr>: host x said: 550 ... (in reply to end of DATA command)").
                     var block = new StringBuilder(lines[i]);
                     var indent = Indent(lines[i]);
+                    var first = i;
                     while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0 && Indent(lines[i + 1]) > indent)
                     {
                         block.Append(' ').Append(lines[++i]);
+                    }
+
+                    // A block in a paragraph that holds an SMTP session transcript (Courier's "<addr>:" then ">>> DATA",
+                    // "<<< 550 ..."; Sendmail's replies naming the address): the whole paragraph, line by line, so the
+                    // classifier can pair the server's reply with the command it answered.
+                    if (TranscriptParagraph(lines, first, i) is { } transcript)
+                    {
+                        if (EnhancedCode.Matches(transcript).All(m => DiagnosticCode.Contains(m.Value, StringComparison.Ordinal)))
+                        {
+                            text.Append("\n\n").Append(transcript);
+                        }
+
+                        continue;
                     }
 
                     // A block with an enhanced code of its own is the reporting MTA's summary, already in Status; its code
@@ -111,6 +125,23 @@ internal sealed record RecipientEvidence(string? Status, string? DiagnosticCode,
 
             return text.ToString();
         }
+    }
+
+    // The paragraph (between blank lines) around lines first..last when it has a transcript command line (">>> ").
+    private static string? TranscriptParagraph(string[] lines, int first, int last)
+    {
+        while (first > 0 && lines[first - 1].Trim().Length > 0)
+        {
+            first--;
+        }
+
+        while (last + 1 < lines.Length && lines[last + 1].Trim().Length > 0)
+        {
+            last++;
+        }
+
+        var paragraph = lines.Skip(first).Take(last - first + 1).ToArray();
+        return paragraph.Any(l => l.TrimStart().StartsWith(">>> ", StringComparison.Ordinal)) ? string.Join("\n", paragraph) : null;
     }
 
     // An address at the start of a line ("user@example.org: 550 ...", "<user@example.org>:", "  user@example.org"): the

@@ -59,6 +59,8 @@ public sealed class BounceRulesGeneratorTests
     [InlineData("user unknown\tUserUnknown\t5.1\tPostfix\n", "SSC007", 2)]
     [InlineData("in reply to rcpt to\tUserUnknown\tafter-rcpt,5\tPostfix\n", "SSC007", 2)]
     [InlineData("in reply to rcpt to\tUserUnknown\tafter-rcpts\tPostfix\n", "SSC007", 2)]
+    [InlineData("rcpt to\tUserUnknown\ttranscript-rcpt\tSendmail\n", "SSC007", 2)]
+    [InlineData(">>> rcpt to\tUserUnknown\ttranscript-rcpt,5\tSendmail\n", "SSC007", 2)]
     [InlineData("user unknown\tUserUnknown\tany\t\n", "SSC005", 2)]
     [InlineData("user unknown\tUserUnknown\tany\n", "SSC002", 2)]
     [InlineData("user unknown\tUserUnknown\tany\tA\nuser unknown\tUserUnknown\tany\tB\n", "SSC003", 3)]

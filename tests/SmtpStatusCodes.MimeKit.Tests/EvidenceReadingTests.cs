@@ -41,6 +41,74 @@ public sealed class EvidenceReadingTests
     }
 
     [Fact]
+    public void The_stage_in_the_lines_that_name_a_recipient_counts_for_that_recipient_only()
+    {
+        // Postfix leaves the stage out of the Diagnostic-Code and writes it in its text. 5.2.1 with unknown-user words is a
+        // filter unless the server refused the address at RCPT TO; only bob's line says so.
+        var report = BounceReport.Read(Messages.Parse(Messages.Dsn("""
+            Final-Recipient: rfc822; bob@example.org
+            Action: failed
+            Status: 5.2.1
+            Diagnostic-Code: smtp; 550 5.2.1 <bob@example.org>... User Unknown
+
+            Final-Recipient: rfc822; carol@example.org
+            Action: failed
+            Status: 5.2.1
+            Diagnostic-Code: smtp; 550 5.2.1 <carol@example.org>... User Unknown
+            """, text: """
+            <bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.1
+                <bob@example.org>... User Unknown (in reply to RCPT TO command)
+
+            <carol@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.1
+                <carol@example.org>... User Unknown (in reply to end of DATA command)
+            """)));
+        report.Recipients[0].Classification.Reason.Should().Be(BounceReason.UserUnknown);
+        report.Recipients[0].Classification.Type.Should().Be(BounceType.Hard);
+        report.Recipients[0].Classification.CuePhrase.Should().Be("in reply to rcpt to");
+        report.Recipients[1].Classification.Reason.Should().Be(BounceReason.Filtered, "carol's own line names DATA, not RCPT TO");
+        report.Recipients[1].Classification.Type.Should().Be(BounceType.Soft);
+        report.Recipients[0].DiagnosticText.Should().Be("550 5.2.1 <bob@example.org>... User Unknown", "DiagnosticText stays the server's words");
+    }
+
+    [Fact]
+    public void A_session_transcript_around_a_recipient_line_says_which_command_the_reply_answered()
+    {
+        // Courier: the recipient, the host, then the transcript; the reply answered DATA, so the unknown user is a filter.
+        const string groups = """
+            Final-Recipient: rfc822; bob@example.org
+            Action: failed
+            Status: 5.0.0
+            Diagnostic-Code: smtp; 550 Unknown user bob@example.org
+            """;
+        const string transcript = """
+            Your message to the following recipients cannot be delivered:
+
+            <bob@example.org>:
+                mx.example.org [192.0.2.1]:
+            >>> DATA
+            <<< 550 Unknown user bob@example.org
+
+            If your message was also sent to additional recipients, their delivery status is not included.
+            """;
+        var atData = BounceReport.Read(Messages.Parse(Messages.Dsn(groups, text: transcript))).Recipients.Single().Classification;
+        atData.Reason.Should().Be(BounceReason.Filtered);
+        atData.CuePhrase.Should().Be(">>> data");
+
+        var atRcpt = BounceReport.Read(Messages.Parse(Messages.Dsn(groups, text: transcript.Replace(">>> DATA", ">>> RCPT TO:<bob@example.org>")))).Recipients.Single().Classification;
+        atRcpt.Reason.Should().Be(BounceReason.UserUnknown);
+
+        // Sendmail with pipelining: only the last command is printed, then the recipient's refusal and DATA's.
+        var pipelined = BounceReport.Read(Messages.Parse(Messages.Dsn(groups, text: """
+            ... while talking to mx.example.org.:
+            >>> DATA
+            <<< 550 Unknown user bob@example.org
+            <<< 554 Error: no valid recipients
+            """))).Recipients.Single().Classification;
+        pipelined.Reason.Should().Be(BounceReason.UserUnknown, "the transcript does not pair the 550 with DATA");
+        pipelined.Type.Should().Be(BounceType.Hard);
+    }
+
+    [Fact]
     public void A_line_with_its_own_enhanced_code_is_not_added_to_the_server_code()
     {
         // The text repeats the reporting MTA's summary: its code would compete with the server's.

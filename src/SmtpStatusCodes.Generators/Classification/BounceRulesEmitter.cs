@@ -209,10 +209,17 @@ internal static class BounceRulesEmitter
             }
 
             var scopes = ParseApplies(row[2]);
+            if (scopes is not null && row[2].StartsWith("transcript-", StringComparison.Ordinal) && (!phrase.StartsWith(">>> ", StringComparison.Ordinal) || phrase.Length < 5))
+            {
+                // The transcript reader matches the command after the '>>> ' that every row of these starts with.
+                diagnostics.Add(new("SSC007", file.Path, row.Line, $"{fileName}({row.Line}): a transcript command must be '>>> ' and the command, found '{phrase}'"));
+                continue;
+            }
+
             if (scopes is null)
             {
                 diagnostics.Add(new("SSC007", file.Path, row.Line,
-                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', a stage ('after-data', 'after-mail', 'after-connect', 'after-rcpt') or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
+                    $"{fileName}({row.Line}): applies of '{phrase}' must be 'any', 'none', a stage ('after-data', 'after-mail', 'after-connect', 'after-rcpt'), a transcript command ('transcript-data', 'transcript-mail', 'transcript-connect', 'transcript-rcpt') or a comma list of '4', '5', enhanced patterns and reply patterns, found '{row[2]}'"));
                 continue;
             }
 
@@ -344,6 +351,11 @@ internal static class BounceRulesEmitter
             {
                 var kind = token == "after-data" ? PhraseScope.AfterData : token == "after-mail" ? PhraseScope.AfterMail : token == "after-connect" ? PhraseScope.AfterConnect : PhraseScope.AfterRcpt;
                 scopes.Add(PhraseScope.Token(kind));
+            }
+            else if (token is "transcript-data" or "transcript-mail" or "transcript-connect" or "transcript-rcpt" && applies == token)
+            {
+                var stage = token == "transcript-data" ? PhraseScope.AfterData : token == "transcript-mail" ? PhraseScope.AfterMail : token == "transcript-connect" ? PhraseScope.AfterConnect : PhraseScope.AfterRcpt;
+                scopes.Add(PhraseScope.Token(PhraseScope.Transcript, stage));
             }
             else if (token is "4" or "5")
             {

@@ -48,6 +48,22 @@ internal sealed class Evidence
     public BouncedRecipient ToRecipient(BounceKind kind) =>
         new(Address, OriginalRecipient, Action, StatusCode, ReplyCode, DiagnosticText, RemoteMta, Classify(kind));
 
+    /// <summary>
+    /// Whether the verdict on this recipient's fields could still change with the SMTP stage that the lines naming it
+    /// may give (docs/classification.md, precedence step 4): a filter, or an unknown user, an unknown host or no reason
+    /// that the enhanced code does not state itself. Only then are the lines read for a recipient whose fields are complete.
+    /// </summary>
+    public bool StageMayDecide()
+    {
+        var verdict = Classify(BounceKind.Failure);
+        return verdict.IsBounce && verdict.Reason switch
+        {
+            BounceReason.Filtered or BounceReason.Undefined => true,
+            BounceReason.UserUnknown or BounceReason.HostUnknown => verdict.StatusCode is not { } code || BounceClassifier.Classify(code).Reason != verdict.Reason,
+            _ => false,
+        };
+    }
+
     private BounceClassification Classify(BounceKind kind)
     {
         var status = FieldStatusCode ?? StatusCode;

@@ -61,7 +61,7 @@ internal static class RecipientLines
                 if (lengths.Contains(length) && byAddress.TryGetValue(text.Substring(start, length), out var recipient))
                 {
                     blockEnd = blockEnd < 0 ? BlockEnd(text, position, lineEnd, end) : blockEnd;
-                    Add(recipient, text, position, blockEnd);
+                    AddBlock(recipient, text, position, blockEnd, end);
                 }
             }
 
@@ -72,7 +72,7 @@ internal static class RecipientLines
                     if (text.IndexOf(recipient.Address, position, lineEnd - position, StringComparison.OrdinalIgnoreCase) >= 0)
                     {
                         blockEnd = blockEnd < 0 ? BlockEnd(text, position, lineEnd, end) : blockEnd;
-                        Add(recipient, text, position, blockEnd);
+                        AddBlock(recipient, text, position, blockEnd, end);
                     }
                 }
             }
@@ -102,7 +102,22 @@ internal static class RecipientLines
         return blockEnd;
     }
 
-    private static void Add(Evidence recipient, string text, int start, int end)
+    // A block in a paragraph that holds an SMTP session transcript (Courier's "<addr>:" then ">>> DATA" and "<<< 550 ...",
+    // Sendmail's replies that name the address) brings the whole paragraph, line by line: the classifier pairs the
+    // server's reply with the command it answered.
+    private static void AddBlock(Evidence recipient, string text, int start, int blockEnd, int end)
+    {
+        if (TryTranscriptParagraph(text, start, blockEnd, end, out var paragraphStart, out var paragraphEnd))
+        {
+            Add(recipient, text, paragraphStart, paragraphEnd, lines: true);
+        }
+        else
+        {
+            Add(recipient, text, start, blockEnd, lines: false);
+        }
+    }
+
+    private static void Add(Evidence recipient, string text, int start, int end, bool lines)
     {
         if (recipient.Notes is { Length: >= MaxNoteChars })
         {
@@ -110,15 +125,12 @@ internal static class RecipientLines
         }
 
         var block = text.AsSpan(start, end - start);
-
-        // A block with an enhanced code of its own repeats the delivery-status fields (the reporting MTA's summary);
-        // its code would compete with the server's in the Diagnostic-Code.
-        if (CodeScanner.FindFirstStatusCode(block) is not null)
+        if (HasOtherStatusCode(recipient, block))
         {
             return;
         }
 
-        var note = StatusPartReader.Collapse(block);
+        var note = lines ? CollapseLines(block) : StatusPartReader.Collapse(block);
         if (note.Length == 0)
         {
             return;
@@ -130,7 +142,104 @@ internal static class RecipientLines
         }
 
         var notes = recipient.Notes is null ? note : recipient.Notes + "\n" + note;
+
+        // A transcript cut short could pair a reply with the wrong command: it goes in whole or not at all.
+        if (lines && notes.Length > MaxNoteChars)
+        {
+            return;
+        }
+
         recipient.Notes = notes.Length > MaxNoteChars ? notes.Substring(0, MaxNoteChars) : notes;
+    }
+
+    // A block with an enhanced code that the Diagnostic-Code does not have repeats the delivery-status fields (the
+    // reporting MTA's summary, Sendmail's "554 5.0.0 Service unavailable"): its code would compete with the server's. A
+    // block that only repeats the server's codes (Postfix quotes the remote reply: "said: 550 5.2.1 ... (in reply to RCPT
+    // TO command)") competes with nothing and may say at which command the server refused.
+    private static bool HasOtherStatusCode(Evidence recipient, ReadOnlySpan<char> block)
+    {
+        foreach (var match in CodeScanner.EnumerateMatches(block))
+        {
+            if (match.StatusCode is { } code && !Mentions(recipient.DiagnosticText, code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Mentions(string? text, StatusCode code)
+    {
+        foreach (var match in CodeScanner.EnumerateMatches(text.AsSpan()))
+        {
+            if (match.StatusCode == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The paragraph (between blank lines, at most <see cref="MaxBlockLines"/> lines each way) around a block,
+    /// when one of its lines is an SMTP transcript command (<c>&gt;&gt;&gt; DATA</c>).</summary>
+    private static bool TryTranscriptParagraph(string text, int blockStart, int blockEnd, int end, out int start, out int stop)
+    {
+        start = blockStart;
+        for (var lines = 0; lines < MaxBlockLines && start > 0; lines++)
+        {
+            var previousEnd = start - 1;
+            var previousStart = previousEnd == 0 ? 0 : text.LastIndexOf('\n', previousEnd - 1) + 1;
+            if (IsBlank(text, previousStart, previousEnd))
+            {
+                break;
+            }
+
+            start = previousStart;
+        }
+
+        stop = blockEnd;
+        for (var lines = 0; lines < MaxBlockLines && stop + 1 < end; lines++)
+        {
+            var nextEnd = LineEnd(text, stop + 1, end);
+            if (IsBlank(text, stop + 1, nextEnd))
+            {
+                break;
+            }
+
+            stop = nextEnd;
+        }
+
+        for (var line = start; line < stop; line = LineEnd(text, line, stop) + 1)
+        {
+            var first = line + Indent(text, line, stop);
+            if (string.CompareOrdinal(text, first, ">>> ", 0, 4) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // White space collapsed within each line, the line breaks kept.
+    private static string CollapseLines(ReadOnlySpan<char> block)
+    {
+        var builder = new System.Text.StringBuilder(block.Length);
+        while (!block.IsEmpty)
+        {
+            var newline = block.IndexOf('\n');
+            var line = StatusPartReader.Collapse(newline < 0 ? block : block.Slice(0, newline));
+            if (line.Length > 0)
+            {
+                builder.Append(builder.Length > 0 ? "\n" : string.Empty).Append(line);
+            }
+
+            block = newline < 0 ? default : block.Slice(newline + 1);
+        }
+
+        return builder.ToString();
     }
 
     private static int Indent(string text, int start, int end)

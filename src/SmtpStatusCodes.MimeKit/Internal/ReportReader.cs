@@ -65,10 +65,17 @@ internal static class ReportReader
 
             if (recipients.Count > 0)
             {
-                // Standard groups give the codes; the human-readable text often has the server's words the fields lack.
-                if (recipients.Exists(r => r.DiagnosticText is null || r.StatusCode is not { } s || Codes.IsSummary(s)))
+                // Standard groups give the codes; the human-readable lines that name a recipient often have the
+                // server's words the fields lack, and say at which SMTP command the server refused it (Postfix's "(in
+                // reply to RCPT TO command)", a session transcript), which decides some verdicts.
+                var lacking = recipients.Exists(r => r.DiagnosticText is null || r.StatusCode is not { } s || Codes.IsSummary(s));
+                if (lacking || recipients.Exists(r => r.StageMayDecide()))
                 {
                     RecipientLines.Attach(recipients, Texts());
+                }
+
+                if (lacking)
+                {
                     var fromText = new List<Evidence>();
                     var wanted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     foreach (var recipient in recipients)

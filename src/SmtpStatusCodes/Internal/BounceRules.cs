@@ -91,6 +91,8 @@ internal static class BounceRules
     /// </list>
     /// A reason that the enhanced code's own rule states (5.1.1: the mailbox does not exist) stands: the server said it
     /// in the registry's terms, not in prose. That also keeps the common case, a specific code, free of any extra search.
+    /// Without a marker, an SMTP session transcript in the text gives the stage where it pairs the deciding reply with a
+    /// command (<see cref="Transcript"/>).
     /// </summary>
     public static BounceClassification AfterStage<T>(BounceClassification verdict, ReadOnlySpan<T> text, int packedStatus, int reply, int rule)
         where T : unmanaged
@@ -109,7 +111,14 @@ internal static class BounceRules
         }
 
         var marker = FirstStageMarker(text, reason);
-        return marker < 0 ? verdict : Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, StageMarkers[marker] & 0xFFFFFF);
+        if (marker >= 0)
+        {
+            return Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, StageMarkers[marker] & 0xFFFFFF);
+        }
+
+        // No marker: a session transcript may show which command the deciding reply answered.
+        var command = Transcript.AnsweredCommand(text, reply);
+        return command >= 0 && StageApplies(Transcript.Stage(command), reason) ? Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, command) : verdict;
     }
 
     /// <summary>
@@ -138,7 +147,11 @@ internal static class BounceRules
         return -1;
     }
 
-    private static bool StageMarkerApplies(int m, BounceReason reason) => (StageMarkers[m] >> 24) switch
+    private static bool StageMarkerApplies(int m, BounceReason reason) => StageApplies(StageMarkers[m] >> 24, reason);
+
+    // 'after-data' only to an unknown user; 'after-rcpt' only to a filter verdict made of unknown-user words; the others
+    // to everything but such a filter.
+    private static bool StageApplies(int stage, BounceReason reason) => stage switch
     {
         PhraseScope.AfterRcpt => reason == BounceReason.Filtered,
         PhraseScope.AfterData => reason == BounceReason.UserUnknown,

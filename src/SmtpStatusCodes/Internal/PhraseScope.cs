@@ -31,7 +31,12 @@ internal static class PhraseScope
     /// <summary>'after-rcpt': a stage marker, no payload.</summary>
     public const int AfterRcpt = 8;
 
-    /// <summary>A token of <paramref name="kind"/> with <paramref name="payload"/> (kind 8 takes the sign bit).</summary>
+    /// <summary>'transcript-data', 'transcript-mail', 'transcript-connect', 'transcript-rcpt': a command as an SMTP session
+    /// transcript prints it ('&gt;&gt;&gt; DATA'), read only where a reply is paired with it; the payload is the stage
+    /// (<see cref="AfterData"/>, <see cref="AfterMail"/>, <see cref="AfterConnect"/> or <see cref="AfterRcpt"/>).</summary>
+    public const int Transcript = 9;
+
+    /// <summary>A token of <paramref name="kind"/> with <paramref name="payload"/> (kinds 8 and above take the sign bit).</summary>
     public static int Token(int kind, int payload = 0) => unchecked((int)((uint)kind << 28)) | payload;
 
     /// <summary>The kind of <paramref name="token"/>, read with an unsigned shift.</summary>

@@ -17,6 +17,11 @@ public class BounceAllocationTests
 
     private static readonly byte[] StagedUtf8 = Encoding.UTF8.GetBytes(Staged);
 
+    // An unknown user without a stating code, so the stage rule reads the transcript (and pairs the reply with DATA).
+    private const string Transcribed = "... while talking to mx.example.org.:\n>>> MAIL FROM:<alice@example.net>\n>>> DATA\n<<< 250 Ok\n<<< 550-Unknown user\n<<< 550 bob@example.org\n";
+
+    private static readonly byte[] TranscribedUtf8 = Encoding.UTF8.GetBytes(Transcribed);
+
     [Fact]
     public void Classifying_codes_and_texts_allocates_nothing()
     {
@@ -32,11 +37,21 @@ public class BounceAllocationTests
             BounceClassifier.Classify(null, null, Utf8);
             BounceClassifier.Classify(Staged.AsSpan());
             BounceClassifier.Classify(StagedUtf8);
+            BounceClassifier.Classify(Transcribed.AsSpan());
+            BounceClassifier.Classify(TranscribedUtf8);
             var verdict = BounceClassifier.Classify(Text.AsSpan());
             _ = verdict.StatusCode;
             _ = verdict.CuePhrase;
             _ = verdict.GetDescription(System.Globalization.CultureInfo.InvariantCulture);
             _ = verdict.Reason.GetDisplayName(DescriptionLanguage.English);
         }).Should().Be(0);
+    }
+
+    [Fact]
+    public void The_transcript_example_is_read_through_the_transcript()
+    {
+        // Keeps the allocation case above honest: it must take the transcript path, not an early return.
+        BounceClassifier.Classify(Transcribed.AsSpan()).CuePhrase.Should().Be(">>> data");
+        BounceClassifier.Classify(TranscribedUtf8).CuePhrase.Should().Be(">>> data");
     }
 }

@@ -84,6 +84,27 @@ public class BounceRuleRowTests
             return;
         }
 
+        if (applies.StartsWith("transcript-", StringComparison.Ordinal))
+        {
+            // A transcript command: the reply paired with it in a session transcript takes the stage's reading (an
+            // unknown user answered at DATA is a filter ...); the same reply with no command above it is read as without.
+            var command = phrase.Substring(4).ToUpperInvariant() + (applies is "transcript-mail" or "transcript-rcpt" ? ":<bob@example.org>" : " client.example.net");
+            var answer = applies switch
+            {
+                "transcript-data" => "550 Unknown user bob@example.org",
+                "transcript-rcpt" => "550 5.2.1 <bob@example.org>... User Unknown",
+                _ => "550 Rejected",
+            };
+            var transcript = $"... while talking to mx.example.org.:\n>>> {command}\n<<< {answer}\n";
+            var paired = BounceClassifier.Classify(transcript.AsSpan());
+            paired.Reason.Should().Be(expected, $"row {row}: the reply paired with '{phrase}'");
+            paired.CuePhrase.Should().Be(phrase);
+            BounceClassifier.Classify(Encoding.UTF8.GetBytes(transcript)).Should().Be(paired, "the UTF-8 path pairs the same reply");
+            BounceClassifier.Classify($"<<< {answer}\n".AsSpan()).Reason.Should().NotBe(expected, $"row {row}: without the command the reply is read as it stands");
+            BounceClassifier.Classify($">>> {command}\n".AsSpan()).Type.Should().Be(BounceType.Undetermined, $"row {row}: a command alone says nothing");
+            return;
+        }
+
         var first = applies.Split(',')[0];
         StatusCode? status = null;
         ReplyCode? reply = null;
