@@ -8,8 +8,10 @@ internal static class Addresses
     /// <summary>The next address at or after <paramref name="from"/> before <paramref name="end"/>.</summary>
     public static bool TryFindNext(string text, int from, int end, out int start, out int length)
     {
+        // The '@' is looked for only before the end: callers walk a text line by line, and an unbounded search would run
+        // on to the next '@' however far it is, once per line.
         var at = from;
-        while ((at = text.IndexOf('@', at)) >= 0 && at < end)
+        while (at < end && (at = text.IndexOf('@', at, end - at)) >= 0)
         {
             var left = at;
             while (left > 0 && IsLocalChar(text[left - 1]))
@@ -81,17 +83,18 @@ internal static class Addresses
     }
 
     /// <summary>True for addresses of mail systems rather than people: they write reports, they do not fail.</summary>
-    public static bool IsSystem(string address)
+    public static bool IsSystem(string address) => IsSystem(address.AsSpan());
+
+    /// <inheritdoc cref="IsSystem(string)"/>
+    public static bool IsSystem(ReadOnlySpan<char> address)
     {
         var at = address.IndexOf('@');
-        var local = at < 0 ? address : address.Substring(0, at);
-        return local.Equals("mailer-daemon", StringComparison.OrdinalIgnoreCase)
-            || local.Equals("postmaster", StringComparison.OrdinalIgnoreCase)
-            || local.Equals("post_master", StringComparison.OrdinalIgnoreCase)
-            || local.Equals("mail-daemon", StringComparison.OrdinalIgnoreCase)
-            || local.Equals("maildaemon", StringComparison.OrdinalIgnoreCase)
-            || local.Equals("mailerdaemon", StringComparison.OrdinalIgnoreCase);
+        var local = at < 0 ? address : address.Slice(0, at);
+        return Is(local, "mailer-daemon") || Is(local, "postmaster") || Is(local, "post_master") || Is(local, "mail-daemon")
+            || Is(local, "maildaemon") || Is(local, "mailerdaemon");
     }
+
+    private static bool Is(ReadOnlySpan<char> local, string name) => local.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLocalChar(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-' or '+' or '=' or '!' or '#'

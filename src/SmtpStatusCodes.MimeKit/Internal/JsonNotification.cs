@@ -12,11 +12,11 @@ namespace SmtpStatusCodes.MimeKit.Internal;
 /// </summary>
 internal static class JsonNotification
 {
-    public static bool TryRead(List<string> texts, List<Evidence> into, out BounceKind kind)
+    public static bool TryRead(List<ReportText> texts, List<Evidence> into, out BounceKind kind)
     {
         foreach (var text in texts)
         {
-            if (TryRead(text, into, out kind))
+            if (TryRead(text.Value, into, out kind))
             {
                 return true;
             }

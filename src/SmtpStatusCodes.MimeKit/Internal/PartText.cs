@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.IO;
 using System.Text;
 using global::MimeKit;
 
@@ -36,7 +38,16 @@ internal static class PartText
 
         // Decoded here rather than with TextPart.Text, which costs far more for the same result on report-sized parts.
         var bytes = ReadBytes(part, MaxTextBytes);
-        var text = Decode(bytes.Buffer, bytes.Length, part.ContentType);
+        string text;
+        try
+        {
+            text = Decode(bytes.Buffer, bytes.Length, part.ContentType);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes.Buffer);
+        }
+
         return part.IsHtml ? Html.ToText(text) : text;
     }
 
@@ -50,14 +61,20 @@ internal static class PartText
         }
 
         var bytes = ReadBytes(part, MaxStatusBytes);
-
-        // Japanese systems write Diagnostic-Code text in 7-bit ISO-2022-JP: ESC $ B shifts into JIS X 0208.
-        if (bytes.Buffer.AsSpan(0, bytes.Length).IndexOf(Iso2022Shift) >= 0 && GetEncoding("iso-2022-jp") is { } jis)
+        try
         {
-            return jis.GetString(bytes.Buffer, 0, bytes.Length);
-        }
+            // Japanese systems write Diagnostic-Code text in 7-bit ISO-2022-JP: ESC $ B shifts into JIS X 0208.
+            if (bytes.Buffer.AsSpan(0, bytes.Length).IndexOf(Iso2022Shift) >= 0 && GetEncoding("iso-2022-jp") is { } jis)
+            {
+                return jis.GetString(bytes.Buffer, 0, bytes.Length);
+            }
 
-        return Utf8.GetString(bytes.Buffer, 0, bytes.Length);
+            return Utf8.GetString(bytes.Buffer, 0, bytes.Length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes.Buffer);
+        }
     }
 
     /// <summary>Bytes in the declared charset; with none declared, or one .NET does not know, UTF-8 when the bytes are
@@ -242,29 +259,58 @@ internal static class PartText
         }
     }
 
+    /// <summary>At most <paramref name="limit"/> bytes of the part's decoded content, in a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/> that the caller returns: the bytes are only needed until they are decoded to text.</summary>
     private static (byte[] Buffer, int Length) ReadBytes(MimePart part, int limit)
     {
         var content = part.Content!;
 
         // Decoding never makes content longer than its encoded form, so a seekable stream's length bounds the buffer.
         var initial = content.Stream is { CanSeek: true } encoded ? (int)Math.Min(limit, encoded.Length + 1) : Math.Min(limit, 16 * 1024);
-        using var decoded = content.Open();
-        var buffer = new byte[Math.Max(initial, 1)];
-        var length = 0;
-        while (length < limit)
+
+        // Base64, quoted-printable and uuencode go through MimeKit's decoder. Other content is read as it is stored, from
+        // the start as MimeContent.Open reads it, which would only add a pass-through filter and a 4 KB buffer; that stream
+        // belongs to the message and stays open.
+        if (content.Stream is { } stored && content.Encoding is not (ContentEncoding.Base64 or ContentEncoding.QuotedPrintable or ContentEncoding.UUEncode))
         {
-            if (length == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
-            }
+            stored.Seek(0, SeekOrigin.Begin);
+            return Read(stored, initial, limit);
+        }
 
-            var read = decoded.Read(buffer, length, buffer.Length - length);
-            if (read <= 0)
-            {
-                break;
-            }
+        using var decoded = content.Open();
+        return Read(decoded, initial, limit);
+    }
 
-            length += read;
+    private static (byte[] Buffer, int Length) Read(Stream stream, int initial, int limit)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initial, 1));
+        var length = 0;
+        try
+        {
+            // The rented buffer can be longer than asked for: reads stop at the limit all the same.
+            while (length < limit)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, (long)buffer.Length * 2));
+                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = stream.Read(buffer, length, Math.Min(buffer.Length, limit) - length);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
 
         return (buffer, length);

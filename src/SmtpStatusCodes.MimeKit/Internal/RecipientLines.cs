@@ -17,7 +17,7 @@ internal static class RecipientLines
     // Final-Recipient values that are no mail address (Exim's "save to /path", a pipe) are looked for one by one.
     internal const int MaxOtherRecipients = 8;
 
-    public static void Attach(List<Evidence> recipients, List<string> texts)
+    public static void Attach(List<Evidence> recipients, List<ReportText> texts)
     {
         var byAddress = new Dictionary<string, Evidence>(StringComparer.OrdinalIgnoreCase);
         var lengths = new HashSet<int>();
@@ -44,9 +44,10 @@ internal static class RecipientLines
         }
     }
 
-    private static void Attach(string text, Dictionary<string, Evidence> byAddress, HashSet<int> lengths, List<Evidence>? others)
+    private static void Attach(ReportText part, Dictionary<string, Evidence> byAddress, HashSet<int> lengths, List<Evidence>? others)
     {
-        var end = TextReader.OriginalStart(text);
+        var text = part.Value;
+        var end = part.OriginalStart;
         var position = 0;
         while (position < end)
         {

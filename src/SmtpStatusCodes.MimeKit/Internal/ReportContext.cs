@@ -8,7 +8,7 @@ namespace SmtpStatusCodes.MimeKit.Internal;
 /// reason (most never need it): the subject when the report is about one recipient, and the human-readable text before
 /// the first line that names a recipient.
 /// </summary>
-internal sealed class ReportContext(string? subject, Func<List<string>> texts, List<Evidence> recipients)
+internal sealed class ReportContext(string? subject, Func<List<ReportText>> texts, List<Evidence> recipients)
 {
     private List<(string Text, int Length)>? _segments;
     private int _length;
@@ -73,7 +73,7 @@ internal sealed class ReportContext(string? subject, Func<List<string>> texts, L
                 break;
             }
 
-            Add(text, end);
+            Add(text.Value, end);
         }
 
         void Add(string text, int length)
@@ -85,9 +85,10 @@ internal sealed class ReportContext(string? subject, Func<List<string>> texts, L
 
     private const int MaxContextChars = 4000;
 
-    private static int FirstLineNaming(string text, HashSet<string> addresses)
+    private static int FirstLineNaming(ReportText part, HashSet<string> addresses)
     {
-        var end = TextReader.OriginalStart(text);
+        var text = part.Value;
+        var end = part.OriginalStart;
         var at = 0;
         while (Addresses.TryFindNext(text, at, end, out var start, out var length))
         {

@@ -28,8 +28,8 @@ internal static class ReportReader
         var recipients = new List<Evidence>();
 
         // Decoded only when a step needs them: a complete standard report never does.
-        List<string>? decoded = null;
-        List<string> Texts() => decoded ??= Decode(parts);
+        List<ReportText>? decoded = null;
+        List<ReportText> Texts() => decoded ??= Decode(parts);
 
         // The addresses that are not recipients are needed only when text is read (their headers are parsed on access).
         List<string>? notRecipientList = null, originalRecipientList = null;
@@ -56,7 +56,7 @@ internal static class ReportReader
                 // pastes them): read them as a delivery-status body.
                 foreach (var text in Texts())
                 {
-                    if (EmbeddedStatus(text) is { } embedded)
+                    if (EmbeddedStatus(text.Value) is { } embedded)
                     {
                         reportingMta ??= StatusPartReader.Read(embedded, recipients);
                     }
@@ -160,15 +160,19 @@ internal static class ReportReader
         return new BounceReport(kind, result, reportingMta, originalMessageId, originalHeaders);
     }
 
-    private static List<string> Decode(MessageParts parts)
+    private static List<ReportText> Decode(MessageParts parts)
     {
-        var texts = new List<string>(parts.Texts.Count + parts.LooseTexts.Count);
+        var texts = new List<ReportText>(parts.Texts.Count + parts.LooseTexts.Count);
         foreach (var part in parts.Texts)
         {
-            texts.Add(PartText.Read(part));
+            texts.Add(new ReportText(PartText.Read(part)));
         }
 
-        texts.AddRange(parts.LooseTexts);
+        foreach (var loose in parts.LooseTexts)
+        {
+            texts.Add(new ReportText(loose));
+        }
+
         return texts;
     }
 
@@ -221,7 +225,7 @@ internal static class ReportReader
         }
     }
 
-    private static bool LooksLikeBounce(MimeMessage message, MessageParts parts, List<string> texts)
+    private static bool LooksLikeBounce(MimeMessage message, MessageParts parts, List<ReportText> texts)
     {
         if (parts.IsMultipartReport || parts.DeliveryStatus.Count > 0)
         {
@@ -247,7 +251,7 @@ internal static class ReportReader
         {
             foreach (var text in texts)
             {
-                if (Phrases.HasFailure(text.AsSpan(0, TextReader.OriginalStart(text))))
+                if (Phrases.HasFailure(text.Value.AsSpan(0, text.OriginalStart)))
                 {
                     return true;
                 }
@@ -316,11 +320,18 @@ internal static class ReportReader
 
     private static void AddAll(List<string> list, InternetAddressList addresses)
     {
-        foreach (var mailbox in addresses.Mailboxes)
+        // The mailboxes in order, those of groups included, as InternetAddressList.Mailboxes gives them, without its
+        // iterator object: this runs for every report that is read as text.
+        for (var i = 0; i < addresses.Count; i++)
         {
-            if (!string.IsNullOrEmpty(mailbox.Address))
+            switch (addresses[i])
             {
-                list.Add(mailbox.Address);
+                case MailboxAddress mailbox:
+                    AddAll(list, mailbox);
+                    break;
+                case GroupAddress group:
+                    AddAll(list, group.Members);
+                    break;
             }
         }
     }
@@ -350,22 +361,24 @@ internal static class ReportReader
     /// <c>Reporting-MTA</c> or <c>Final-Recipient</c> field at a line start to the next MIME boundary line.</summary>
     private static string? EmbeddedStatus(string text)
     {
-        var at = FieldAtLineStart(text, "Reporting-MTA:");
-        var recipient = FieldAtLineStart(text, "Final-Recipient:");
+        // Most texts have no such field: the Reporting-MTA search, which matters only before the recipient, is then saved.
+        var recipient = FieldAtLineStart(text, "Final-Recipient:", text.Length);
         if (recipient < 0)
         {
             return null;
         }
 
-        var start = at >= 0 && at < recipient ? at : recipient;
+        var at = FieldAtLineStart(text, "Reporting-MTA:", recipient);
+        var start = at >= 0 ? at : recipient;
         var end = text.IndexOf("\n--", start, StringComparison.Ordinal);
         return text.Substring(start, (end < 0 ? text.Length : end) - start);
     }
 
-    private static int FieldAtLineStart(string text, string name)
+    /// <summary>Where <paramref name="name"/> first starts a line, if it starts before <paramref name="before"/>; else -1.</summary>
+    private static int FieldAtLineStart(string text, string name, int before)
     {
         var at = 0;
-        while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0 && at < before)
         {
             if (at == 0 || text[at - 1] == '\n')
             {
@@ -379,9 +392,10 @@ internal static class ReportReader
     }
 
     /// <summary>The Message-ID of an original message quoted as text after the report.</summary>
-    private static string? QuotedMessageId(string text)
+    private static string? QuotedMessageId(ReportText quoting)
     {
-        var start = TextReader.OriginalStart(text);
+        var text = quoting.Value;
+        var start = quoting.OriginalStart;
         var at = start;
         while ((at = text.IndexOf("Message-ID:", at, StringComparison.OrdinalIgnoreCase)) >= 0)
         {

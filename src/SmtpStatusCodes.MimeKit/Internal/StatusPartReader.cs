@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace SmtpStatusCodes.MimeKit.Internal;
@@ -14,7 +15,11 @@ internal static class StatusPartReader
         var reader = DeliveryStatus.CreateReader(body.AsSpan());
         while (reader.TryRead(out var group))
         {
-            if (!group.IsPerRecipient)
+            // Each field lookup walks the group's lines, so each field is looked up once: Final-Recipient here and for
+            // the address, Status for its code and its comment.
+            var hasFinal = group.TryGetField("final-recipient", out var finalField);
+            var hasStatus = group.TryGetField("status", out var statusField);
+            if (!hasFinal && !hasStatus)
             {
                 if (reportingMta is null && !group.ReportingMta.IsEmpty)
                 {
@@ -24,7 +29,7 @@ internal static class StatusPartReader
                 continue;
             }
 
-            var final = Addresses.FromField(group.FinalRecipient);
+            var final = Addresses.FromField(finalField);
             var originalRecipient = Addresses.FromField(group.OriginalRecipient);
             var address = final ?? originalRecipient ?? (group.TryGetField("X-Actual-Recipient", out var actual) ? Addresses.FromField(actual) : null);
             if (address is null)
@@ -39,7 +44,8 @@ internal static class StatusPartReader
                 RemoteMta = Addresses.FromField(group.RemoteMta),
             };
 
-            StatusCode? fieldStatus = group.StatusCode;
+            var statusParsed = DsnField.TryParseStatus(statusField, out var statusCode, out var comment);
+            StatusCode? fieldStatus = statusParsed ? statusCode : null;
             StatusCode? serverStatus = null;
             ReplyCode? reply = null;
             if (group.TryGetDiagnosticCode(out var diagnostic))
@@ -62,7 +68,7 @@ internal static class StatusPartReader
             }
 
             // The comment of the Status field ("4.0.0 (host name lookup failure)"): some MTAs put their words only there.
-            evidence.StatusComment = DsnField.TryParseStatus(group.Status, out _, out var comment) && !comment.IsEmpty ? Collapse(comment) : null;
+            evidence.StatusComment = statusParsed && !comment.IsEmpty ? Collapse(comment) : null;
             evidence.StatusCode = Codes.Prefer(fieldStatus, serverStatus);
             evidence.FieldStatusCode = fieldStatus;
             evidence.ReplyCode = reply;
@@ -105,7 +111,9 @@ internal static class StatusPartReader
     /// <summary>Folded lines joined with single spaces.</summary>
     internal static string Collapse(ReadOnlySpan<char> text)
     {
-        var chars = new char[text.Length];
+        // Written into a buffer on the stack, or a pooled one for long text: only the result becomes a string.
+        char[]? rented = null;
+        Span<char> chars = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         var length = 0;
         var space = true;
         foreach (var c in text)
@@ -130,6 +138,12 @@ internal static class StatusPartReader
             length--;
         }
 
-        return new string(chars, 0, length);
+        var result = chars.Slice(0, length).ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 }

@@ -18,15 +18,16 @@ internal static class TextReader
     private const int MaxEvidenceLines = 40;
     private const int MaxDiagnosticChars = 1000;
 
-    /// <summary>Adds the recipients <paramref name="text"/> explains; when <paramref name="only"/> is given, only these
+    /// <summary>Adds the recipients <paramref name="part"/> explains; when <paramref name="only"/> is given, only these
     /// addresses are read (a standard report's recipients looked up in its text) and the words of others are not built.</summary>
-    public static void Read(string text, ICollection<string> notRecipients, ICollection<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence,
+    public static void Read(ReportText part, List<string> notRecipients, List<string> originalRecipients, List<Evidence> into, bool acceptWithoutEvidence,
         HashSet<string>? only = null)
     {
-        text = Unquote(text);
-        var end = OriginalStart(text);
-        var quoted = QuotedRecipients(text, end);
-        var senders = QuotedAddresses(text, end, "From:", "Return-Path:", "Sender:");
+        var text = Unquote(part.Value);
+        var end = ReferenceEquals(text, part.Value) ? part.OriginalStart : OriginalStart(text);
+        var quoted = new List<string>();
+        var senders = new List<string>();
+        QuotedAddresses(text, end, quoted, senders);
         if (senders.Count > 0)
         {
             senders.AddRange(notRecipients);
@@ -217,7 +218,7 @@ internal static class TextReader
         return diagnostic;
     }
 
-    private static void ReadAddresses(string text, int end, ICollection<string> notRecipients, ICollection<string> originalRecipients,
+    private static void ReadAddresses(string text, int end, List<string> notRecipients, List<string> originalRecipients,
         List<string> quoted, List<Evidence> into, bool acceptWithoutEvidence, bool excludeReportAddresses, HashSet<string>? only)
     {
         var occurrences = new List<(string Address, int Start, int LineStart)>();
@@ -225,7 +226,7 @@ internal static class TextReader
         while (Addresses.TryFindNext(text, position, end, out var start, out var length))
         {
             position = start + length;
-            var address = text.Substring(start, length);
+            var address = text.AsSpan(start, length);
             var lineStart = LineStart(text, start);
             // postmaster@ and MAILER-DAEMON@ write reports; they are recipients only when the original was sent to them.
             var wasSentTo = Contains(originalRecipients, address) || Contains(quoted, address);
@@ -243,7 +244,8 @@ internal static class TextReader
                 continue;
             }
 
-            occurrences.Add((address, start, lineStart));
+            // Copied only now: most addresses in a report are senders, servers or repeats, and are passed over.
+            occurrences.Add((address.ToString(), start, lineStart));
         }
 
         if (occurrences.Count == 0)
@@ -251,6 +253,7 @@ internal static class TextReader
             return;
         }
 
+        var regionEnds = RegionEnds(occurrences, end);
         var found = new List<(Evidence Evidence, bool Strong, int RegionStart, int RegionEnd)>();
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < occurrences.Count; i++)
@@ -261,18 +264,7 @@ internal static class TextReader
                 continue;
             }
 
-            var regionEnd = end;
-            for (var j = i + 1; j < occurrences.Count; j++)
-            {
-                if (!string.Equals(occurrences[j].Address, address, StringComparison.OrdinalIgnoreCase)
-                    && occurrences[j].LineStart > lineStart)
-                {
-                    regionEnd = occurrences[j].LineStart;
-                    break;
-                }
-            }
-
-            regionEnd = Math.Min(regionEnd, LinesEnd(text, lineStart, MaxEvidenceLines));
+            var regionEnd = LinesEnd(text, lineStart, MaxEvidenceLines, regionEnds[i]);
             var region = text.AsSpan(lineStart, Math.Max(0, regionEnd - lineStart));
             var existing = index.TryGetValue(address, out var at) ? at : -1;
             var evidence = existing >= 0 ? found[existing].Evidence : new Evidence(address);
@@ -336,6 +328,25 @@ internal static class TextReader
         }
     }
 
+    /// <summary>
+    /// Where each occurrence's evidence ends: at the line of the next occurrence of another address, or at
+    /// <paramref name="end"/>. Occurrences are one per line, in order, so this is found from the last one back in one
+    /// pass; a search forward from each would be quadratic in a text that repeats one address on thousands of lines.
+    /// </summary>
+    private static int[] RegionEnds(List<(string Address, int Start, int LineStart)> occurrences, int end)
+    {
+        var ends = new int[occurrences.Count];
+        for (var i = occurrences.Count - 1; i >= 0; i--)
+        {
+            var last = i == occurrences.Count - 1;
+            ends[i] = last ? end
+                : !string.Equals(occurrences[i + 1].Address, occurrences[i].Address, StringComparison.OrdinalIgnoreCase) ? occurrences[i + 1].LineStart
+                : ends[i + 1];
+        }
+
+        return ends;
+    }
+
     /// <summary>The server's words in a recipient's evidence: the paragraph from the line of its first failure reply code
     /// (the transcript's <c>550 5.1.1 ... User unknown</c>, not the <c>----- Transcript of session follows -----</c>
     /// before it); the whole evidence when it has no such code.</summary>
@@ -371,35 +382,30 @@ internal static class TextReader
         return words;
     }
 
-    /// <summary>The addresses of the To and Cc lines of an original message quoted after <paramref name="start"/>.</summary>
-    internal static List<string> QuotedRecipients(string text, int start) => QuotedAddresses(text, start, "To:", "Cc:");
-
-    /// <summary>The addresses of the given header lines of an original message quoted after <paramref name="start"/>.</summary>
-    private static List<string> QuotedAddresses(string text, int start, params string[] names)
+    /// <summary>The addresses on the header lines of an original message quoted after <paramref name="start"/>: its
+    /// recipients (To, Cc) and its senders (From, Return-Path, Sender), in one walk over the lines, which can be many.</summary>
+    private static void QuotedAddresses(string text, int start, List<string> recipients, List<string> senders)
     {
-        var list = new List<string>();
         var position = start;
         while (position < text.Length)
         {
             var lineEnd = LineEnd(text, position);
-            foreach (var name in names)
+            var line = text.AsSpan(position);
+            var list = StartsWith(line, "To:") || StartsWith(line, "Cc:") ? recipients
+                : StartsWith(line, "From:") || StartsWith(line, "Return-Path:") || StartsWith(line, "Sender:") ? senders
+                : null;
+            var p = position;
+            while (list is not null && Addresses.TryFindNext(text, p, lineEnd, out var addressStart, out var length))
             {
-                if (string.Compare(text, position, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    var p = position;
-                    while (Addresses.TryFindNext(text, p, lineEnd, out var addressStart, out var length))
-                    {
-                        list.Add(text.Substring(addressStart, length));
-                        p = addressStart + length;
-                    }
-                }
+                list.Add(text.Substring(addressStart, length));
+                p = addressStart + length;
             }
 
             position = lineEnd + 1;
         }
-
-        return list;
     }
+
+    private static bool StartsWith(ReadOnlySpan<char> line, string name) => line.StartsWith(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the copy of the original message starts: a separator line that speaks of the message or its
     /// headers, or the first <c>Received:</c>/<c>Return-Path:</c> header line.</summary>
@@ -415,9 +421,10 @@ internal static class TextReader
             }
 
             var line = text.AsSpan(position, lineEnd - position).Trim();
-            // "Received:from" without a space is seen too (Zoho quotes the original's headers so).
-            if (IsSeparator(line) || IsReceivedHeader(line)
-                || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))
+            // "Received:from" without a space is seen too (Zoho quotes the original's headers so). Only 'r' and 'R' match
+            // an 'R' ignoring case, so other lines skip both header tests.
+            if (IsSeparator(line) || (line.Length > 0 && line[0] is 'r' or 'R'
+                && (IsReceivedHeader(line) || line.StartsWith("Return-Path:".AsSpan(), StringComparison.OrdinalIgnoreCase))))
             {
                 return position;
             }
@@ -442,8 +449,9 @@ internal static class TextReader
 
         var decorated = line[0] is '-' or '=' or '*' or '_' or '+' or '#' or '>' && line[1] == line[0];
 
-        // Most lines are prose: two cheap tests rule them out before the phrases are looked for.
-        if (!decorated && line[line.Length - 1] != ':' && !Has(line, "follow") && !Has(line, "below"))
+        // Most lines are prose: cheap tests rule them out before the phrases are looked for. "follow" and "below" both
+        // have a 'w', and only 'w' and 'W' match it ignoring case: a line without one has neither.
+        if (!decorated && line[line.Length - 1] != ':' && (line.IndexOfAny('w', 'W') < 0 || (!Has(line, "follow") && !Has(line, "below"))))
         {
             return false;
         }
@@ -560,11 +568,13 @@ internal static class TextReader
 
     private static string Diagnostic(ReadOnlySpan<char> region, string address)
     {
-        var text = new StringBuilder(Math.Min(region.Length, MaxDiagnosticChars));
+        // White space collapsed in a buffer on the stack: only the final words become a string.
+        Span<char> buffer = stackalloc char[MaxDiagnosticChars];
+        var length = 0;
         var lastWasSpace = true;
         foreach (var c in region)
         {
-            if (text.Length >= MaxDiagnosticChars)
+            if (length >= MaxDiagnosticChars)
             {
                 break;
             }
@@ -573,37 +583,55 @@ internal static class TextReader
             {
                 if (!lastWasSpace)
                 {
-                    text.Append(' ');
+                    buffer[length++] = ' ';
                     lastWasSpace = true;
                 }
 
                 continue;
             }
 
-            text.Append(c);
+            buffer[length++] = c;
             lastWasSpace = false;
         }
 
-        var result = WithoutBullet(text.ToString().Trim().AsSpan()).ToString();
+        var result = WithoutBullet(((ReadOnlySpan<char>)buffer.Slice(0, length)).Trim());
 
         // An address alone on its line is the heading of the evidence, not part of the server's words.
-        foreach (var heading in new[] { "<" + address + ">:", "<" + address + ">", address + ":", address })
+        var heading = HeadingLength(result, address.AsSpan());
+        if (heading > 0)
         {
-            if (result.StartsWith(heading, StringComparison.OrdinalIgnoreCase))
-            {
-                result = result.Substring(heading.Length).TrimStart();
-                break;
-            }
+            result = result.Slice(heading).TrimStart();
         }
 
-        return result;
+        return result.ToString();
     }
 
-    private static bool Contains(ICollection<string> set, string address)
+    /// <summary>The length of <c>&lt;address&gt;:</c>, <c>&lt;address&gt;</c>, <c>address:</c> or <c>address</c> (the first
+    /// that matches, ignoring case) at the start of <paramref name="words"/>, or 0.</summary>
+    private static int HeadingLength(ReadOnlySpan<char> words, ReadOnlySpan<char> address)
+    {
+        var bracketed = words.Length >= address.Length + 2 && words[0] == '<'
+            && words.Slice(1, address.Length).Equals(address, StringComparison.OrdinalIgnoreCase) && words[address.Length + 1] == '>';
+        if (bracketed)
+        {
+            return words.Length > address.Length + 2 && words[address.Length + 2] == ':' ? address.Length + 3 : address.Length + 2;
+        }
+
+        if (!words.StartsWith(address, StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        return words.Length > address.Length && words[address.Length] == ':' ? address.Length + 1 : address.Length;
+    }
+
+    private static bool Contains(List<string> set, string address) => Contains(set, address.AsSpan());
+
+    private static bool Contains(List<string> set, ReadOnlySpan<char> address)
     {
         foreach (var item in set)
         {
-            if (string.Equals(item, address, StringComparison.OrdinalIgnoreCase))
+            if (address.Equals(item.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -618,15 +646,17 @@ internal static class TextReader
         return newline + 1;
     }
 
-    private static int LinesEnd(string text, int start, int lines)
+    /// <summary>The end of the first <paramref name="lines"/> lines from <paramref name="start"/>, or
+    /// <paramref name="limit"/> when that comes first (the lines after it are not walked).</summary>
+    private static int LinesEnd(string text, int start, int lines, int limit)
     {
         var position = start;
-        for (var i = 0; i < lines && position < text.Length; i++)
+        for (var i = 0; i < lines && position < text.Length && position < limit; i++)
         {
             var newline = text.IndexOf('\n', position);
             position = newline < 0 ? text.Length : newline + 1;
         }
 
-        return position;
+        return Math.Min(position, limit);
     }
 }

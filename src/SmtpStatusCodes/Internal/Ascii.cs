@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SmtpStatusCodes.Internal;
 
@@ -54,18 +55,29 @@ internal static class Ascii
         return true;
     }
 
-    /// <summary>The index of the first code unit equal to an ASCII character, or -1.</summary>
+    /// <summary>The index of the first code unit equal to an ASCII character at or after <paramref name="start"/>, or -1.</summary>
     public static int IndexOf<T>(ReadOnlySpan<T> text, char value, int start = 0)
         where T : unmanaged
     {
-        for (var i = start; i < text.Length; i++)
+        if (start >= text.Length)
         {
-            if (TextUnit.At(text, i) == value)
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        // The span searches are vectorised; the type tests are constants to the JIT.
+        var found = typeof(T) == typeof(byte)
+            ? MemoryMarshal.Cast<T, byte>(text).Slice(start).IndexOf((byte)value)
+            : MemoryMarshal.Cast<T, char>(text).Slice(start).IndexOf(value);
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>The index of the first CR or LF at or after <paramref name="start"/> (which must be within the text), or -1.</summary>
+    public static int IndexOfLineBreak<T>(ReadOnlySpan<T> text, int start)
+        where T : unmanaged
+    {
+        var found = typeof(T) == typeof(byte)
+            ? MemoryMarshal.Cast<T, byte>(text).Slice(start).IndexOfAny((byte)'\r', (byte)'\n')
+            : MemoryMarshal.Cast<T, char>(text).Slice(start).IndexOfAny('\r', '\n');
+        return found < 0 ? -1 : start + found;
     }
 }
