@@ -45,7 +45,7 @@ internal static class PartText
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes.Buffer);
+            ReturnBuffer(bytes.Buffer);
         }
 
         return part.IsHtml ? Html.ToText(text) : text;
@@ -73,7 +73,7 @@ internal static class PartText
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes.Buffer);
+            ReturnBuffer(bytes.Buffer);
         }
     }
 
@@ -259,8 +259,8 @@ internal static class PartText
         }
     }
 
-    /// <summary>At most <paramref name="limit"/> bytes of the part's decoded content, in a buffer rented from
-    /// <see cref="ArrayPool{T}.Shared"/> that the caller returns: the bytes are only needed until they are decoded to text.</summary>
+    /// <summary>At most <paramref name="limit"/> bytes of the part's decoded content, in a buffer from
+    /// <see cref="RentBuffer"/> that the caller gives back with <see cref="ReturnBuffer"/>: the bytes are only needed until they are decoded to text.</summary>
     private static (byte[] Buffer, int Length) ReadBytes(MimePart part, int limit)
     {
         var content = part.Content!;
@@ -271,7 +271,7 @@ internal static class PartText
         // Base64, quoted-printable and uuencode go through MimeKit's decoder. Other content is read as it is stored, from
         // the start as MimeContent.Open reads it, which would only add a pass-through filter and a 4 KB buffer; that stream
         // belongs to the message and stays open.
-        if (content.Stream is { } stored && content.Encoding is not (ContentEncoding.Base64 or ContentEncoding.QuotedPrintable or ContentEncoding.UUEncode))
+        if (content.Stream is { CanSeek: true } stored && content.Encoding is not (ContentEncoding.Base64 or ContentEncoding.QuotedPrintable or ContentEncoding.UUEncode))
         {
             stored.Seek(0, SeekOrigin.Begin);
             return Read(stored, initial, limit);
@@ -281,9 +281,23 @@ internal static class PartText
         return Read(decoded, initial, limit);
     }
 
+    // A delivery-status part may be read up to 16 MB; the shared pool would keep an array that size alive for the rest
+    // of the process, so buffers above a report's usual size are plain arrays left to the collector.
+    private const int MaxPooledBytes = 1024 * 1024;
+
+    private static byte[] RentBuffer(int size) => size > MaxPooledBytes ? new byte[size] : ArrayPool<byte>.Shared.Rent(size);
+
+    private static void ReturnBuffer(byte[] buffer)
+    {
+        if (buffer.Length <= MaxPooledBytes)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     private static (byte[] Buffer, int Length) Read(Stream stream, int initial, int limit)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initial, 1));
+        var buffer = RentBuffer(Math.Max(initial, 1));
         var length = 0;
         try
         {
@@ -292,9 +306,9 @@ internal static class PartText
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, (long)buffer.Length * 2));
+                    var larger = RentBuffer((int)Math.Min(limit, (long)buffer.Length * 2));
                     Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    ReturnBuffer(buffer);
                     buffer = larger;
                 }
 
@@ -309,7 +323,7 @@ internal static class PartText
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ReturnBuffer(buffer);
             throw;
         }
 
