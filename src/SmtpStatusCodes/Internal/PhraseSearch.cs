@@ -8,8 +8,10 @@ namespace SmtpStatusCodes.Internal;
 /// position against a 2 KB Bloom filter of the phrases' four-character starts; only a position that passes is looked up
 /// in a small hash table and compared with the phrases of that start, in priority order (their next four characters
 /// first, as one masked compare). The few phrases without four ASCII characters at the start are checked where the text
-/// has their first character, found by vectorized searches: an ASCII one ("přidávat") by a list per character, a
-/// non-ASCII one (CJK, Cyrillic) by a sorted array.
+/// has one of their characters, found by vectorized searches: their first non-ASCII character when one is among the
+/// first four (CJK, Cyrillic, "réponse automatique" at its "é", by a sorted array), since text has few of those and a
+/// common first letter ("r") would stop the search at every occurrence; else, for phrases under four characters, their
+/// first character ("spf", by a list per character).
 /// </summary>
 /// <remarks>
 /// One <c>SearchValues&lt;string&gt;</c> over all ~580 phrases (the previous design on .NET 10) runs an Aho-Corasick
@@ -46,8 +48,8 @@ internal static class PhraseSearch
     private static readonly uint[] BucketNext;
     private static readonly uint[] BucketMasks;
 
-    // Phrases with an ASCII first character but not four ASCII characters at the start, by that first character; the
-    // first characters in both cases, and the highest priority (lowest index) among these phrases.
+    // Phrases of fewer than four characters that start with an ASCII one, by that first character; the first characters
+    // in both cases, and the highest priority (lowest index) among these phrases.
     private static readonly int[]?[] ShortByFirst = new int[]?[128];
 #if NET8_0_OR_GREATER
     private static readonly System.Buffers.SearchValues<char> ShortFirstChars;
@@ -56,7 +58,9 @@ internal static class PhraseSearch
 #endif
     private static readonly int FirstShortPhrase = int.MaxValue;
 
-    // Phrases that start with a non-ASCII character, by that (lower-case) character: sorted keys, buckets beside them.
+    // Phrases with a non-ASCII character among their first four, by the first such (lower-case) character: sorted keys,
+    // buckets beside them. A bucket entry is the phrase index shifted left by two, with that character's offset in the
+    // phrase (0-3) in the low bits.
     private static readonly char[] OtherFirst;
     private static readonly int[][] OtherBuckets;
     private static readonly int FirstOtherPhrase = int.MaxValue;
@@ -72,17 +76,18 @@ internal static class PhraseSearch
             var phrase = Phrases[i];
             MaxLength = Math.Max(MaxLength, phrase.Length);
             var first = phrase[0];
-            if (first >= 128)
+            var anchor = AnchorOffset(phrase);
+            if (anchor >= 0)
             {
-                if (!other.TryGetValue(first, out var list))
+                if (!other.TryGetValue(phrase[anchor], out var list))
                 {
-                    other[first] = list = [];
+                    other[phrase[anchor]] = list = [];
                 }
 
-                list.Add(i);
+                list.Add((i << 2) | anchor);
                 FirstOtherPhrase = Math.Min(FirstOtherPhrase, i);
             }
-            else if (phrase.Length < 4 || phrase[1] >= 128 || phrase[2] >= 128 || phrase[3] >= 128)
+            else if (phrase.Length < 4)
             {
                 (shortByFirst[first] ??= []).Add(i);
                 FirstShortPhrase = Math.Min(FirstShortPhrase, i);
@@ -159,6 +164,21 @@ internal static class PhraseSearch
 
         OtherFirst = [.. other.Keys];
         OtherBuckets = [.. System.Linq.Enumerable.Select(other.Values, l => l.ToArray())];
+    }
+
+    /// <summary>The offset of the phrase's first non-ASCII character when it is among the first four (and the phrase is
+    /// not shorter than four, or starts with it), else -1.</summary>
+    private static int AnchorOffset(string phrase)
+    {
+        for (var k = 0; k < 4 && k < phrase.Length; k++)
+        {
+            if (phrase[k] >= 128)
+            {
+                return k == 0 || phrase.Length >= 4 ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static byte[] BuildLower()
@@ -266,8 +286,9 @@ internal static class PhraseSearch
 
         if (best > FirstOtherPhrase)
         {
+            // To the last character: a phrase may end with the non-ASCII character it is found by.
             var position = 0;
-            while (position < text.Length - 1)
+            while (position < text.Length)
             {
                 var found = IndexOfNonAscii(text.Slice(position));
                 if (found < 0)
@@ -279,7 +300,7 @@ internal static class PhraseSearch
                 var at = Array.BinarySearch(OtherFirst, char.ToLowerInvariant(text[position]));
                 if (at >= 0)
                 {
-                    best = Check(text.Slice(position), OtherBuckets[at], packedStatus, reply, best);
+                    best = CheckAnchored(text, position, OtherBuckets[at], packedStatus, reply, best);
                 }
 
                 position++;
@@ -371,6 +392,27 @@ internal static class PhraseSearch
             }
 
             if (Matches(rest, Phrases[index]) && BounceRules.Applies(index, packedStatus, reply))
+            {
+                return index;
+            }
+        }
+
+        return best;
+    }
+
+    // The phrases whose first non-ASCII character is at position, each compared from where it would start.
+    private static int CheckAnchored(ReadOnlySpan<char> text, int position, int[] bucket, int packedStatus, int reply, int best)
+    {
+        foreach (var entry in bucket)
+        {
+            var index = entry >> 2;
+            if (index >= best)
+            {
+                break;
+            }
+
+            var start = position - (entry & 3);
+            if (start >= 0 && Matches(text.Slice(start), Phrases[index]) && BounceRules.Applies(index, packedStatus, reply))
             {
                 return index;
             }

@@ -121,16 +121,22 @@ public class PhraseSearchTests
     {
         // UTF-8 is decoded 1,024 chars at a time: a phrase placed at every offset around the first chunk ends, and at the
         // very start and end of the text, is found in both forms.
-        var phrase = Phrases.Select((p, i) => (p, i)).First(x => x.p.Length >= 8 && x.p.All(c => c < 128) && BounceRules.Applies(x.i, 0, 0));
-        foreach (var at in Enumerable.Range(1000, 40).Concat([0, 1, 2, 3]))
+        // Also a phrase found by a non-ASCII character after its ASCII start ("réponse automatique" at its "é"), whose start
+        // may lie in the previous chunk.
+        var ascii = Phrases.Select((p, i) => (p, i)).First(x => x.p.Length >= 8 && x.p.All(c => c < 128) && BounceRules.Applies(x.i, 0, 0));
+        var anchored = Phrases.Select((p, i) => (p, i)).First(x => x.p.Length >= 8 && x.p[0] < 128 && x.p.Take(4).Any(c => c >= 128) && BounceRules.Applies(x.i, 0, 0));
+        foreach (var phrase in new[] { ascii, anchored })
         {
-            var text = new string('x', at) + phrase.p.ToUpperInvariant() + new string('y', 5);
-            foreach (var form in new[] { text, text.Substring(0, at + phrase.p.Length) })
+            foreach (var at in Enumerable.Range(1000, 40).Concat([0, 1, 2, 3]))
             {
-                var expected = Reference(form, 0, 0);
-                expected.Should().BeGreaterThanOrEqualTo(0);
-                PhraseSearch.FindBest(form.AsSpan(), 0, 0).Should().Be(expected, "the phrase at {0}", at);
-                PhraseSearch.FindBest(Encoding.UTF8.GetBytes(form).AsSpan(), 0, 0).Should().Be(expected, "the phrase at {0} in UTF-8", at);
+                var text = new string('x', at) + phrase.p.ToUpperInvariant() + new string('y', 5);
+                foreach (var form in new[] { text, text.Substring(0, at + phrase.p.Length) })
+                {
+                    var expected = Reference(form, 0, 0);
+                    expected.Should().BeGreaterThanOrEqualTo(0);
+                    PhraseSearch.FindBest(form.AsSpan(), 0, 0).Should().Be(expected, "\"{0}\" at {1}", phrase.p, at);
+                    PhraseSearch.FindBest(Encoding.UTF8.GetBytes(form).AsSpan(), 0, 0).Should().Be(expected, "\"{0}\" at {1} in UTF-8", phrase.p, at);
+                }
             }
         }
     }
