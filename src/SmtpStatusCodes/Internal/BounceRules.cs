@@ -116,21 +116,27 @@ internal static class BounceRules
             return verdict;
         }
 
-        // A verdict that only a bare reply code's rule gave changes at the greeting alone (refused to talk to me).
+        // The stage from a marker phrase or, without one, from a session transcript that shows which command the deciding
+        // reply answered; each is a phrase row that names the stage.
         var stageReason = replyCodeOnly ? BounceReason.Undefined : reason;
         var marker = FirstStageMarker(text, stageReason);
+        int row, stage;
         if (marker >= 0)
         {
-            return replyCodeOnly && StageMarkers[marker] >> 24 != PhraseScope.AfterConnect
-                ? verdict
-                : Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, StageMarkers[marker] & 0xFFFFFF);
+            row = StageMarkers[marker] & 0xFFFFFF;
+            stage = StageMarkers[marker] >> 24;
+        }
+        else
+        {
+            row = Transcript.AnsweredCommand(text, reply);
+            if (row < 0 || !StageApplies(stage = Transcript.Stage(row), stageReason))
+            {
+                return verdict;
+            }
         }
 
-        // No marker: a session transcript may show which command the deciding reply answered.
-        var command = Transcript.AnsweredCommand(text, reply);
-        return command >= 0 && StageApplies(Transcript.Stage(command), stageReason) && (!replyCodeOnly || Transcript.Stage(command) == PhraseScope.AfterConnect)
-            ? Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, command)
-            : verdict;
+        // A verdict that only a bare reply code's rule gave changes at the greeting alone (refused to talk to me).
+        return replyCodeOnly && stage != PhraseScope.AfterConnect ? verdict : Verdict(packedStatus, reply, rule, BounceBasis.CuePhrase, row);
     }
 
     /// <summary>
